@@ -1,0 +1,35 @@
+# Two commands for a newcomer: `make site` builds the site into site/, `make test` runs
+# every test. Each target creates the virtual environment in .venv and installs the
+# pinned dependencies (requirements.lock) first when they are missing or changed.
+
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site serve check test clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+## check: validate the data files alone
+check: $(STAMP)
+	$(BIN)/python -m macros.core.check data
+
+## site: validate the data, then build the site strictly into site/
+site: check
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+## serve: live preview on http://127.0.0.1:8000/ that rebuilds on every change
+serve: check
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+## test: every test (unit tests of macros/ and builds of small fixture sites)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site $(VENV) .pytest_cache

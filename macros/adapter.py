@@ -1,0 +1,28 @@
+"""What both adapters (the MkDocs hook and the mkdocs-macros module) need from a build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from macros import i18n_bridge
+from macros.core import store
+from macros.core.site import SiteData
+
+
+def data_dir(config) -> Path:
+    """`data/` next to mkdocs.yml."""
+    return Path(config.config_file_path).parent / "data"
+
+
+def site_data(config) -> SiteData:
+    """The checked data; a clear build error (no traceback) listing every problem."""
+    try:
+        return store.get(data_dir(config))
+    except store.DataError as err:
+        raise PluginError(f"The data has problems:\n{store.report(err.problems)}") from None
+
+
+def language(config) -> str:
+    return i18n_bridge.current_language(config)

@@ -1,0 +1,5 @@
+"""Core of the site generator: records, loading, validation, language fallback, rendering.
+
+Nothing in this package imports mkdocs, so it can be tested and run on its own
+(`python -m macros.core.check`).
+"""

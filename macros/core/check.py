@@ -1,0 +1,30 @@
+"""`python -m macros.core.check [data-folder]`: validate the data, report every problem.
+
+Prints one line per problem (`path:line: field: message`) and a count, and exits with
+status 1; prints a short confirmation and exits with 0 when the data is valid.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .problems import report
+from .site import load
+
+
+def main(argv: list[str]) -> int:
+    data_dir = Path(argv[0] if argv else "data")
+    if not data_dir.is_dir():
+        print(f"{data_dir}: no such data folder", file=sys.stderr)
+        return 2
+    site, problems = load(data_dir)
+    if problems or site is None:
+        print(report(problems), file=sys.stderr)
+        return 1
+    print(f"data OK: {len(site.partnerships)} partnerships")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,44 @@
+"""Numbers, dates and country names in the page's language, from CLDR data via Babel."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+import datetime
+
+from .fields import PartialDate
+
+#: Babel locale per site language (British conventions for English dates).
+LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR"}
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(LOCALES[lang])
+
+
+def country(code: str, lang: str) -> str:
+    return _locale(lang).territories[code]
+
+
+def number(value: int, lang: str) -> str:
+    return format_decimal(value, locale=LOCALES[lang])
+
+
+def date(value: PartialDate, lang: str) -> str:
+    if value.month is None:
+        return str(value.year)
+    day = datetime.date(value.year, value.month, value.day or 1)
+    if value.day is None:
+        return format_skeleton("yMMMM", day, locale=LOCALES[lang])
+    return format_date(day, format="long", locale=LOCALES[lang])
+
+
+def listing(items: Iterable[str], lang: str) -> str:
+    return format_list(list(items), locale=LOCALES[lang])

@@ -1,0 +1,49 @@
+"""Safe HTML from data: every record text is escaped, and fallback text is marked.
+
+Record text never becomes markup: `&`, `<`, `>`, quotes and also `{` and `}` are turned
+into entities, so no Jinja or template syntax survives into the output files either.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .langs import Picked, Text, pick
+from .strings import Strings
+
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()#+!|<>-])")
+
+
+def esc(value: str) -> str:
+    return html.escape(value, quote=True).translate(_BRACES)
+
+
+def md_heading(value: str) -> str:
+    """Text for a Markdown heading: escaped for HTML and for Markdown."""
+    return _MD_SPECIAL.sub(r"\\\1", esc(value))
+
+
+def inline(text: Text, lang: str, strings: Strings) -> str:
+    """A short text in the page language; German fallback carries lang="de" and a note."""
+    picked = pick(text, lang)
+    if not picked.is_fallback(lang):
+        return esc(picked.value)
+    return (
+        f'<span lang="{picked.lang}">{esc(picked.value)}</span> '
+        f'<small class="kkp-fallback">({esc(strings("fallback.inline", lang))})</small>'
+    )
+
+
+def block(text: Text, lang: str, strings: Strings, tag: str = "p") -> str:
+    """A paragraph in the page language; a German fallback gets a visible note before it."""
+    picked: Picked = pick(text, lang)
+    if not picked.is_fallback(lang):
+        return f"<{tag}>{esc(picked.value)}</{tag}>"
+    note = esc(strings("fallback.block", lang))
+    return f'<{tag} class="kkp-fallback"><small>{note}</small><br><span lang="{picked.lang}">{esc(picked.value)}</span></{tag}>'
+
+
+def link(url: str, label: str) -> str:
+    return f'<a href="{esc(url)}">{esc(label)}</a>'
