@@ -7,7 +7,7 @@ import sys
 
 # `mkdocs serve` re-reads this file on every rebuild but keeps imported modules:
 # forget them, so an edit to the Python code in macros/ takes effect without a restart.
-for _name in [name for name in sys.modules if name == "macros" or name.startswith("macros.")]:
+for _name in [n for n in sys.modules if (n == "macros" or n.startswith("macros.")) and n != __name__]:
     del sys.modules[_name]
 
 from mkdocs.plugins import event_priority  # noqa: E402
@@ -31,4 +31,5 @@ def on_files(files, config):
 
 def on_page_context(context, page, config, nav):
     context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
+    i18n_bridge.relative_switcher_links(page, config)
     return context

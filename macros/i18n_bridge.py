@@ -89,3 +89,20 @@ def absolute_alternates(page, config: MkDocsConfig) -> list[tuple[str, str]]:
     if default in by_lang:
         result.append(("x-default", by_lang[default]))
     return result
+
+
+def relative_switcher_links(page, config: MkDocsConfig) -> None:
+    """Point Material's language switcher at this page's alternates on every page.
+
+    The plugin leaves the home pages with root-absolute links ("/en/"), which break when
+    the site is served from a sub-path other than site_url's; site-relative URLs (which
+    the theme's `url` filter makes relative to the page) work on any static host.
+    """
+    alternates = getattr(page.file, "alternates", {}) or {}
+    # The plugin assigns `config.extra.alternate` as an attribute, which is what the
+    # templates read; the item of the same name is another, older list.
+    entries = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
+    for entry in entries:
+        target = alternates.get(entry.get("lang"))
+        if target is not None:
+            entry["link"] = target.url

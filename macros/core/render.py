@@ -163,7 +163,5 @@ def pilot_phase_summary(site: SiteData, lang: str) -> str:
     parts = [t("count.municipality.one" if others == 1 else "count.municipality.other", lang, n=others)]
     if districts:
         parts.append(t("count.district.one" if districts == 1 else "count.district.other", lang, n=districts))
-    return esc(t(
-        "summary.pilot", lang,
-        who=formats.listing(parts, lang), countries=formats.listing(countries, lang),
-    ))
+    sentence = t("summary.pilot", lang, who=formats.listing(parts, lang), countries=formats.listing(countries, lang))
+    return f'<span class="kkp-pilot-summary">{esc(sentence)}</span>'

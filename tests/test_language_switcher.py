@@ -1,0 +1,38 @@
+"""On every page of the real site, the language switcher leads to the same page in the
+other language, and that page exists and is in that language."""
+
+from __future__ import annotations
+
+import posixpath
+
+from sitebuild import LANGS, lang_of_path, neutral_path
+
+
+def resolve(page_rel: str, href: str) -> str:
+    """The site-relative file a link on `page_rel` points to."""
+    if href.startswith("/"):
+        target = href.lstrip("/")
+    else:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page_rel), href))
+        target = "" if target == "." else target
+    return posixpath.join(target, "index.html") if not target.endswith(".html") else target
+
+
+def test_switcher_leads_to_the_same_page_in_each_language(real_site):
+    pages = [p.relative_to(real_site.site).as_posix() for p in real_site.html_files()]
+    checked = 0
+    for rel in pages:
+        if rel == "404.html":
+            continue
+        soup = real_site.soup(rel)
+        links = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link[hreflang]")}
+        assert set(links) == set(LANGS), rel
+        for lang, href in links.items():
+            target = resolve(rel, href)
+            assert (real_site.site / target).is_file(), f"{rel}: {lang} -> {href}"
+            assert lang_of_path(target) == lang, f"{rel}: {lang} -> {href}"
+            assert neutral_path(target) == neutral_path(rel), f"{rel}: {lang} -> {href}"
+            assert real_site.soup(target).html["lang"] == lang
+        checked += 1
+    # hand-written pages and one profile per record, each in three languages
+    assert checked >= 3 * (8 + 9)

@@ -1,0 +1,163 @@
+"""Builds of small fixture sites: pages per record, languages, fallback, escaping."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitebuild import FIXTURES, LANGS, ROOT, SITE_URL, build, make_project
+
+RECORDS = FIXTURES / "records"
+
+
+def data_folder(tmp: Path, *records: str) -> Path:
+    data = tmp / "data"
+    (data / "partnerships").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
+    for record in records:
+        shutil.copy(RECORDS / f"{record}.yml", data / "partnerships" / f"{record}.yml")
+    return data
+
+
+def build_with(tmp: Path, *records: str):
+    result = build(make_project(tmp, data_folder(tmp, *records)))
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    return build_with(tmp_path_factory.mktemp("small"), "alpha-beta", "gamma-delta")
+
+
+def test_home_pages_have_their_language(small):
+    expected = {
+        "index.html": ("de", "Kommunale Klimapartnerschaften", "Zum Inhalt"),
+        "en/index.html": ("en", "Municipal Climate Partnerships", "Skip to content"),
+        "fr/index.html": ("fr", "Partenariats communaux pour le climat", "Aller au contenu"),
+    }
+    for rel, (lang, site_name, skip_link) in expected.items():
+        soup = small.soup(rel)
+        assert soup.html["lang"] == lang, rel
+        assert soup.title.get_text().strip().endswith(site_name) or soup.title.get_text().strip() == site_name
+        assert skip_link in soup.get_text(), rel
+
+
+def test_ui_strings_of_generated_pages_follow_the_language(small):
+    headings = {"de": "Die beiden Kommunen", "en": "The two municipalities", "fr": "Les deux communes"}
+    for lang, heading in headings.items():
+        prefix = "" if lang == "de" else f"{lang}/"
+        soup = small.soup(f"{prefix}partnerschaften/alpha-beta/index.html")
+        assert soup.html["lang"] == lang
+        assert heading in [h.get_text(strip=True).rstrip("¶") for h in soup.find_all("h2")]
+
+
+def test_one_page_per_record_and_language(small, tmp_path):
+    for lang in LANGS:
+        assert small.profile_pages(lang) == {"alpha-beta", "gamma-delta"}
+    added = build_with(tmp_path / "added", "alpha-beta", "gamma-delta", "epsilon-zeta")
+    removed = build_with(tmp_path / "removed", "alpha-beta")
+    for lang in LANGS:
+        assert added.profile_pages(lang) == {"alpha-beta", "gamma-delta", "epsilon-zeta"}
+        assert removed.profile_pages(lang) == {"alpha-beta"}
+    count = lambda b: len(b.html_files())  # noqa: E731
+    assert count(added) - count(small) == 3
+    assert count(small) - count(removed) == 3
+
+
+def test_list_page_links_every_profile(small):
+    for lang in LANGS:
+        prefix = "" if lang == "de" else f"{lang}/"
+        soup = small.soup(f"{prefix}partnerschaften/index.html")
+        links = {a["href"] for a in soup.select("table.kkp-list a")}
+        assert links == {"alpha-beta/", "gamma-delta/"}
+
+
+def test_missing_translation_falls_back_to_german_visibly(small):
+    notes = {"en": "This text is not yet available in English", "fr": "Ce texte n'est pas encore disponible en français"}
+    for lang, note in notes.items():
+        soup = small.soup(f"{lang}/partnerschaften/gamma-delta/index.html")
+        german = soup.find(string=lambda s: s and "Nur deutscher Schwerpunkt Gamma." in s)
+        assert german is not None
+        assert german.parent.get("lang") == "de"
+        assert "German only" in soup.get_text() if lang == "en" else "en allemand uniquement" in soup.get_text()
+        assert note in soup.get_text()
+        # a translated text carries no marker
+        alpha = small.soup(f"{lang}/partnerschaften/alpha-beta/index.html")
+        assert not alpha.select('[lang="de"]')
+    # the German page shows the same text without any note
+    de = small.soup("partnerschaften/gamma-delta/index.html")
+    assert not de.select(".kkp-fallback")
+
+
+def test_record_text_never_becomes_markup_or_template(small):
+    for lang in LANGS:
+        prefix = "" if lang == "de" else f"{lang}/"
+        path = small.site / f"{prefix}partnerschaften/gamma-delta/index.html"
+        raw = path.read_text(encoding="utf-8")
+        assert "<script>alert" not in raw
+        soup = small.soup(f"{prefix}partnerschaften/gamma-delta/index.html")
+        text = soup.get_text()
+        assert "{{ 7*7 }}" in text and "{% raw %}" in text
+        assert "Nur deutsch 49" not in text
+        assert "Delta <script>alert(1)</script> & Co" in soup.h1.get_text()
+        assert "Delta <script>alert(1)</script> & Co" in soup.title.get_text()
+
+
+def test_no_template_syntax_left_in_any_output(small):
+    for path in list(small.site.rglob("*.html")) + list(small.site.rglob("*.xml")):
+        content = path.read_text(encoding="utf-8")
+        assert "{{" not in content and "{%" not in content, path
+
+
+def test_pilot_summary_is_computed_from_records(small, tmp_path):
+    expected = {
+        "de": "1 deutsche Kommune und 1 Landkreis",
+        "en": "1 German municipality and 1 rural district (Landkreis)",
+        "fr": "1 commune allemande et 1 arrondissement rural (Landkreis)",
+    }
+    countries = {"de": "Ghana und Tansania", "en": "Ghana and Tanzania", "fr": "Ghana et Tanzanie"}
+    for lang in LANGS:
+        prefix = "" if lang == "de" else f"{lang}/"
+        for page in ("index.html", "fortschritt/index.html"):
+            text = " ".join(small.soup(prefix + page).select_one(".kkp-pilot-summary").get_text().split())
+            assert expected[lang] in text and countries[lang] in text
+    # one record fewer: the sentence changes with the data
+    fewer = build_with(tmp_path, "alpha-beta")
+    text = fewer.soup("fortschritt/index.html").select_one(".kkp-pilot-summary").get_text()
+    assert "1 deutsche Kommune Klimapartnerschaften mit Partnerkommunen in Ghana auf" in text
+
+
+def test_broken_internal_link_fails_the_build(tmp_path):
+    project = make_project(tmp_path, data_folder(tmp_path, "alpha-beta"))
+    page = project / "docs" / "idee.de.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[kaputt](gibt-es-nicht.md)\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "gibt-es-nicht.md" in result.output and "Aborted" in result.output
+
+
+def test_broken_data_fails_the_build_without_traceback(tmp_path):
+    data = data_folder(tmp_path, "alpha-beta")
+    record = data / "partnerships" / "alpha-beta.yml"
+    record.write_text(record.read_text(encoding="utf-8").replace("relationship: twinning", "relationship: twining"), encoding="utf-8")
+    result = build(make_project(tmp_path, data))
+    assert result.returncode != 0
+    assert (
+        "data/partnerships/alpha-beta.yml:3: relationship: 'twining' is not allowed "
+        "(did you mean 'twinning'?); allowed: project, thematic, twinning"
+    ) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_hreflang_alternates_are_absolute(small):
+    for path in small.html_files():
+        rel = path.relative_to(small.site).as_posix()
+        if rel == "404.html":
+            continue
+        soup = small.soup(rel)
+        links = soup.select('link[rel="alternate"][hreflang]')
+        assert {link["hreflang"] for link in links} == {"de", "en", "fr", "x-default"}, rel
+        assert all(link["href"].startswith(SITE_URL) for link in links), rel
