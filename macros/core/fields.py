@@ -76,7 +76,7 @@ class Reader:
                 )
         for key in sorted(required - set(value)):
             prefix = f"{field}." if field else ""
-            self.problem(getattr(value, "line", line), f"{prefix}{key}", "required field is missing")
+            self.problem(line, f"{prefix}{key}", "required field is missing")
         return value
 
     def text(self, value: Any, line: int, field: str) -> Text | None:

@@ -99,32 +99,35 @@ def read_partnership(record_id: str, data: Any, reader: Reader) -> Partnership |
         return None
     before = len(reader.problems)
     at = lambda key: reader.line(data, key)  # noqa: E731 - short local helper
+
+    def field(key, read, *args):
+        """Read `key` if present; a missing required key is already reported."""
+        return read(data[key], at(key), key, *args) if key in data else None
+
+    def each(key, read):
+        items = reader.items(data[key], at(key), key) if key in data else []
+        return tuple(read(item, line, name, reader) for item, line, name in items)
+
     value = dict(
         id=record_id,
         path=reader.path,
-        phase=reader.integer(data.get("phase"), at("phase"), "phase", 1, MAX_PHASE),
-        relationship=reader.choice(data.get("relationship"), at("relationship"), "relationship", Relationship),
-        relationship_since=_optional(reader.partial_date, data, "relationship_since", reader),
-        climate_partnership_since=reader.partial_date(
-            data.get("climate_partnership_since"), at("climate_partnership_since"), "climate_partnership_since"
-        ),
-        german=_municipality(data.get("german"), at("german"), "german", reader),
-        partner=_municipality(data.get("partner"), at("partner"), "partner", reader),
-        relationship_note=_optional(reader.text, data, "relationship_note", reader),
-        focus=_focus(data.get("focus", {}), at("focus"), reader),
-        measures=tuple(_measure(item, line, field, reader) for item, line, field in reader.items(data.get("measures", []), at("measures"), "measures")),
-        conflicts=tuple(reader.text(item, line, field) for item, line, field in reader.items(data.get("conflicts", []), at("conflicts"), "conflicts")),
-        sources=tuple(_source(item, line, field, reader) for item, line, field in reader.items(data.get("sources"), at("sources"), "sources")),
+        phase=field("phase", reader.integer, 1, MAX_PHASE),
+        relationship=field("relationship", reader.choice, Relationship),
+        relationship_since=field("relationship_since", reader.partial_date),
+        climate_partnership_since=field("climate_partnership_since", reader.partial_date),
+        german=field("german", lambda v, line, name: _municipality(v, line, name, reader)),
+        partner=field("partner", lambda v, line, name: _municipality(v, line, name, reader)),
+        relationship_note=field("relationship_note", reader.text),
+        focus=_focus(data["focus"], at("focus"), reader) if "focus" in data else {},
+        measures=each("measures", _measure),
+        conflicts=each("conflicts", lambda v, line, name, r: r.text(v, line, name)),
+        sources=each("sources", _source),
     )
     if "sources" in data and not data["sources"]:
         reader.problem(at("sources"), "sources", "name at least one source")
     if len(reader.problems) > before or any(v is None for k, v in value.items() if k in REQUIRED):
         return None
     return Partnership(**value)
-
-
-def _optional(read, data, key, reader: Reader):
-    return read(data[key], reader.line(data, key), key) if key in data else None
 
 
 def _municipality(data: Any, line: int, field: str, reader: Reader) -> Municipality | None:

@@ -14,6 +14,15 @@ import yaml
 
 MAX_FILE_BYTES = 1_000_000  # a record is a few KB; anything near this is a mistake
 
+#: What the parser's messages usually mean, in an editor's words.
+HINTS = {
+    "mapping values are not allowed here": "a colon where none is expected: check the indentation, or put the text in quotes",
+    "expected <block end>": "the indentation does not line up with the lines above",
+    "could not find expected ':'": "a line is missing its 'name: value' colon, or a quote is not closed",
+    "found unexpected end of stream": "a quote or bracket is opened but not closed",
+    "found undefined alias": "aliases (*name) are not allowed in data files",
+}
+
 
 class YamlFileError(Exception):
     def __init__(self, line: int, message: str):
@@ -105,9 +114,13 @@ def read_yaml(path: Path):
         raise
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        if err.context_mark and (err.context or "").startswith("while scanning a quoted"):
+            mark = err.context_mark  # where the open quote is, not the end of the file
         line = mark.line + 1 if mark else 1
         where = f" (column {mark.column + 1})" if mark else ""
         problem = err.problem or "the YAML syntax is broken"
-        raise YamlFileError(line, f"YAML syntax error{where}: {problem}") from None
+        hint = next((text for start, text in HINTS.items() if problem.startswith(start)), None)
+        message = f"{hint} (the parser says: {problem})" if hint else problem
+        raise YamlFileError(line, f"YAML syntax error{where}: {message}") from None
     except yaml.YAMLError as err:
         raise YamlFileError(1, f"YAML syntax error: {err}") from None
