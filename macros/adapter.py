@@ -7,7 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
-from macros.core import store
+from macros.core import render, store
 from macros.core.site import SiteData
 
 
@@ -26,3 +26,24 @@ def site_data(config) -> SiteData:
 
 def language(config) -> str:
     return i18n_bridge.current_language(config)
+
+
+# MkDocs events, forwarded by macros/hooks.py
+
+
+def on_config(config):
+    site_data(config)  # fail before anything is built if a data file is broken
+    return config
+
+
+def on_files(files, config):
+    data = site_data(config)
+    lang = language(config)
+    pages = [(render.profile_src_uri(p), render.profile_page(data, p, lang)) for p in data.partnerships]
+    return i18n_bridge.add_pages(files, config, pages)
+
+
+def on_page_context(context, page, config, nav):
+    context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
+    i18n_bridge.relative_switcher_links(page, config)
+    return context

@@ -1,35 +1,50 @@
-"""MkDocs hook (adapter): check the data, add one page per record and language, and
-give every page absolute hreflang alternates. All logic lives in `macros.core`."""
+"""MkDocs hook (adapter): check the data, add one page per record and language, and give
+every page absolute hreflang alternates. The work is done in `macros.adapter` and
+`macros.core`; this file only forwards MkDocs events to them.
+
+MkDocs loads a hook file once per process, so under `mkdocs serve` the modules it
+imports would stay as they were at start-up. Before each build this file forgets the
+`macros` modules if any of their source files changed, so an edit to the Python code
+takes effect on the next rebuild, without restarting the server.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
+from pathlib import Path
 
-# `mkdocs serve` re-reads this file on every rebuild but keeps imported modules:
-# forget them, so an edit to the Python code in macros/ takes effect without a restart.
-for _name in [n for n in sys.modules if (n == "macros" or n.startswith("macros.")) and n != __name__]:
-    del sys.modules[_name]
+from mkdocs.plugins import event_priority
 
-from mkdocs.plugins import event_priority  # noqa: E402
-
-from macros import adapter, i18n_bridge  # noqa: E402
-from macros.core import render  # noqa: E402
+PACKAGE = "macros"
+_SOURCE_DIR = Path(__file__).resolve().parent
+_seen: dict[str, int] = {}
 
 
+def _sources_changed() -> bool:
+    stamps = {str(p): p.stat().st_mtime_ns for p in sorted(_SOURCE_DIR.rglob("*.py"))}
+    changed = bool(_seen) and stamps != _seen
+    _seen.clear()
+    _seen.update(stamps)
+    return changed
+
+
+def _adapter():
+    return importlib.import_module(f"{PACKAGE}.adapter")
+
+
+@event_priority(100)  # before mkdocs-macros loads macros/main.py, which imports the package
 def on_config(config):
-    adapter.site_data(config)  # fail before anything is built if a data file is broken
-    return config
+    if _sources_changed():
+        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(f"{PACKAGE}.")]:
+            del sys.modules[name]
+    return _adapter().on_config(config)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100), which drops generated files
 def on_files(files, config):
-    data = adapter.site_data(config)
-    lang = adapter.language(config)
-    pages = [(render.profile_src_uri(p), render.profile_page(data, p, lang)) for p in data.partnerships]
-    return i18n_bridge.add_pages(files, config, pages)
+    return _adapter().on_files(files, config)
 
 
 def on_page_context(context, page, config, nav):
-    context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
-    i18n_bridge.relative_switcher_links(page, config)
-    return context
+    return _adapter().on_page_context(context, page, config, nav)
