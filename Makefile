@@ -7,6 +7,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: site serve check test clean
 
 $(STAMP): pyproject.toml requirements.lock

@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
+from macros.core import html as core_html
 from macros.core import render, store
 from macros.core.site import SiteData
 
@@ -41,6 +42,15 @@ def on_files(files, config):
     lang = language(config)
     pages = [(render.profile_src_uri(p), render.profile_page(data, p, lang)) for p in data.partnerships]
     return i18n_bridge.add_pages(files, config, pages)
+
+
+def on_page_content(html, page, config, files):
+    """Mark a hand-written page that falls back to German in another language's site."""
+    lang = language(config)
+    source = getattr(page.file, "locale", lang)
+    if source == lang:
+        return html
+    return core_html.fallback_page(html, source, site_data(config).strings, lang)
 
 
 def on_page_context(context, page, config, nav):

@@ -46,5 +46,9 @@ def on_files(files, config):
     return _adapter().on_files(files, config)
 
 
+def on_page_content(html, page, config, files):
+    return _adapter().on_page_content(html, page, config, files)
+
+
 def on_page_context(context, page, config, nav):
     return _adapter().on_page_context(context, page, config, nav)

@@ -161,3 +161,48 @@ def test_hreflang_alternates_are_absolute(small):
         links = soup.select('link[rel="alternate"][hreflang]')
         assert {link["hreflang"] for link in links} == {"de", "en", "fr", "x-default"}, rel
         assert all(link["href"].startswith(SITE_URL) for link in links), rel
+
+
+def test_hand_written_page_without_translation_falls_back_visibly(tmp_path):
+    project = make_project(tmp_path, data_folder(tmp_path, "alpha-beta"))
+    (project / "docs" / "kontakt.fr.md").unlink()
+    result = build(project)
+    assert result.returncode == 0, result.output
+    soup = result.soup("fr/kontakt/index.html")
+    assert soup.html["lang"] == "fr"
+    article = soup.select_one("article")
+    assert "Cette page n’est pas encore disponible en français" in article.get_text()
+    german = article.select_one('div[lang="de"]')
+    assert german is not None and "Jessica Baier" in german.get_text()
+    # the translated pages are not marked
+    assert not result.soup("en/kontakt/index.html").select('article [lang="de"]')
+    assert not result.soup("kontakt/index.html").select(".kkp-fallback")
+
+
+def test_sitemap_lists_every_page_with_absolute_alternates(small):
+    sitemap = (small.site / "sitemap.xml").read_text(encoding="utf-8")
+    for lang in LANGS:
+        prefix = "" if lang == "de" else f"{lang}/"
+        for record in ("alpha-beta", "gamma-delta"):
+            assert f"<loc>{SITE_URL}{prefix}partnerschaften/{record}/</loc>" in sitemap
+            assert f'hreflang="{lang}" href="{SITE_URL}{prefix}partnerschaften/{record}/"' in sitemap
+
+
+def test_no_page_refers_to_another_host_for_resources(small):
+    for path in small.html_files():
+        soup = small.soup(path.relative_to(small.site).as_posix())
+        for tag, attribute in (("link", "href"), ("script", "src"), ("img", "src"), ("iframe", "src")):
+            for element in soup.find_all(tag):
+                url = element.get(attribute, "")
+                if tag == "link" and "alternate" in element.get("rel", []) or "canonical" in element.get("rel", []):
+                    continue
+                assert not url.startswith(("http://", "https://", "//")), f"{path}: {url}"
+
+
+def test_undefined_macro_fails_the_build(tmp_path):
+    project = make_project(tmp_path, data_folder(tmp_path, "alpha-beta"))
+    page = project / "docs" / "idee.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{{ no_such_macro() }}\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert "no_such_macro" in result.output

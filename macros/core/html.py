@@ -47,3 +47,9 @@ def block(text: Text, lang: str, strings: Strings, tag: str = "p") -> str:
 
 def link(url: str, label: str) -> str:
     return f'<a href="{esc(url)}">{esc(label)}</a>'
+
+
+def fallback_page(content: str, text_lang: str, strings: Strings, page_lang: str) -> str:
+    """A whole page shown in `text_lang` because it has no version in `page_lang`."""
+    note = esc(strings("fallback.page", page_lang))
+    return f'<p class="kkp-fallback"><small>{note}</small></p>\n<div lang="{text_lang}">\n{content}\n</div>'

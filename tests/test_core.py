@@ -1,0 +1,51 @@
+"""Unit tests of macros.core: layering, interface texts, language fallback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from macros.core import html, site
+from macros.core.fields import Reader
+from macros.core.langs import pick
+from macros.core.strings import read_strings
+from macros.core.yamlfile import read_yaml
+from sitebuild import LANGS, ROOT
+
+
+def test_core_never_imports_mkdocs():
+    modules = sorted(p.stem for p in (ROOT / "macros" / "core").glob("*.py") if p.stem != "__init__")
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module('macros.core.' + name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'mkdocs_static_i18n', 'mkdocs_macros')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_interface_texts_have_every_language():
+    strings = site.load_or_raise(ROOT / "data").strings
+    for key in strings.keys():
+        assert all(strings(key, lang).strip() for lang in LANGS), key
+
+
+def test_interface_text_missing_a_language_is_reported(tmp_path: Path):
+    path = tmp_path / "ui.yml"
+    path.write_text("greeting:\n  de: Hallo\n  en: Hello\n", encoding="utf-8")
+    reader = Reader("data/ui.yml")
+    assert read_strings(read_yaml(path), reader) is None
+    assert [str(p) for p in reader.problems] == ["data/ui.yml:1: greeting.fr: required field is missing"]
+
+
+def test_pick_falls_back_to_german():
+    assert pick({"de": "Haus", "en": "House"}, "en").value == "House"
+    fallback = pick({"de": "Haus"}, "fr")
+    assert (fallback.value, fallback.lang, fallback.is_fallback("fr")) == ("Haus", "de", True)
+    neutral = pick("Kumasi", "fr")
+    assert (neutral.lang, neutral.is_fallback("fr")) == (None, False)
+
+
+def test_escaping_removes_markup_and_template_syntax():
+    assert html.esc('<b>"x" & {{ y }}</b>') == "&lt;b&gt;&quot;x&quot; &amp; &#123;&#123; y &#125;&#125;&lt;/b&gt;"
