@@ -40,7 +40,7 @@ def on_config(config):
 def on_files(files, config):
     data = site_data(config)
     lang = language(config)
-    pages = [(render.profile_src_uri(p), render.profile_page(data, p, lang)) for p in data.partnerships]
+    pages = [(render.profile_src_uri(key), render.profile_page(data, key, lang)) for key, _ in data.partnerships]
     return i18n_bridge.add_pages(files, config, pages)
 
 

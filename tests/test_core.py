@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from macros.core import html, site
-from macros.core.fields import Reader
 from macros.core.langs import pick
 from macros.core.strings import read_strings
 from macros.core.yamlfile import read_yaml
@@ -34,9 +33,9 @@ def test_interface_texts_have_every_language():
 def test_interface_text_missing_a_language_is_reported(tmp_path: Path):
     path = tmp_path / "ui.yml"
     path.write_text("greeting:\n  de: Hallo\n  en: Hello\n", encoding="utf-8")
-    reader = Reader("data/ui.yml")
-    assert read_strings(read_yaml(path), reader) is None
-    assert [str(p) for p in reader.problems] == ["data/ui.yml:1: greeting.fr: required field is missing"]
+    strings, problems = read_strings(read_yaml(path), "data/ui.yml")
+    assert strings is None
+    assert [str(p) for p in problems] == ["data/ui.yml:1: greeting.fr: required field is missing"]
 
 
 def test_pick_falls_back_to_german():

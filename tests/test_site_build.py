@@ -16,6 +16,7 @@ def data_folder(tmp: Path, *records: str) -> Path:
     data = tmp / "data"
     (data / "partnerships").mkdir(parents=True)
     shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
+    shutil.copytree(FIXTURES / "base", data, dirs_exist_ok=True)
     for record in records:
         shutil.copy(RECORDS / f"{record}.yml", data / "partnerships" / f"{record}.yml")
     return data

@@ -22,7 +22,8 @@ def main(argv: list[str]) -> int:
     if problems or site is None:
         print(report(problems), file=sys.stderr)
         return 1
-    print(f"data OK: {len(site.partnerships)} partnerships")
+    counts = ", ".join(f"{len(records)} {name}" for name, records in site.records.items())
+    print(f"data OK: {counts}")
     return 0
 
 

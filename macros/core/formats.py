@@ -1,18 +1,20 @@
-"""Numbers, dates and country names in the page's language, from CLDR data via Babel."""
+"""Numbers, dates, country and state names in the page's language, from CLDR (Babel) and ISO (pycountry) data."""
 
 from __future__ import annotations
 
+import datetime
+import gettext
 from functools import lru_cache
 from typing import Iterable
+
+import pycountry
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
-import datetime
-
-from .fields import PartialDate
+from .types import PartialDate
 
 #: Babel locale per site language (British conventions for English dates).
 LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR"}
@@ -42,3 +44,14 @@ def date(value: PartialDate, lang: str) -> str:
 
 def listing(items: Iterable[str], lang: str) -> str:
     return format_list(list(items), locale=LOCALES[lang])
+
+
+@lru_cache(maxsize=None)
+def _subdivision_names(lang: str):
+    translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    return translation.gettext
+
+
+def state(code: str, lang: str) -> str:
+    """Name of a German state (ISO 3166-2) in `lang`, from the ISO data shipped with pycountry."""
+    return _subdivision_names(lang)(pycountry.subdivisions.get(code=code).name)

@@ -8,73 +8,82 @@ from collections import Counter
 from . import formats
 from .html import block, esc, inline, link, md_heading
 from .langs import pick
-from .partnerships import Area, Kind, Municipality, Partnership
+from .models import Area, Kind, Municipality, Partnership, PhaseBasis, Source
 from .site import SiteData
 
 PROFILE_FOLDER = "partnerschaften"
 
 
-def profile_src_uri(partnership: Partnership) -> str:
+def profile_src_uri(record_id: str) -> str:
     """Where the generated page pretends to live in docs/ (its URL follows from it)."""
-    return f"{PROFILE_FOLDER}/{partnership.id}.md"
+    return f"{PROFILE_FOLDER}/{record_id}.md"
 
 
-def title(partnership: Partnership, lang: str) -> str:
-    return f"{pick(partnership.german.name, lang).value} – {pick(partnership.partner.name, lang).value}"
+def title(p: Partnership, lang: str) -> str:
+    return f"{pick(p.german.name, lang).value} – {pick(p.partner.name, lang).value}"
 
 
-def profile_page(site: SiteData, partnership: Partnership, lang: str) -> str:
+def front_matter(**values) -> list[str]:
+    return ["---", *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()), "---", ""]
+
+
+def profile_page(site: SiteData, record_id: str, lang: str) -> str:
     """The Markdown source of a profile page: front matter, then escaped HTML blocks."""
-    t, p = site.strings, partnership
-    front = {"title": esc(title(p, lang)), "render_macros": False}
+    t = site.strings
+    p: Partnership = site.collection("partnerships")[record_id]
     lead = t.html(
         "profile.lead", lang,
-        german=inline(p.german.name, lang, t),
-        partner=inline(p.partner.name, lang, t),
-        country=esc(formats.country(p.partner.country, lang)),
-        phase=str(p.phase),
+        german=inline(p.german.name, lang, t), partner=inline(p.partner.name, lang, t),
+        country=esc(formats.country(p.partner.country, lang)), phase=esc(phase_label(site, p, lang)),
     )
     parts = [
-        "---",
-        *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()),
-        "---",
+        *front_matter(title=esc(title(p, lang)), render_macros=False),
+        f"<h1>{inline(p.german.name, lang, t)} – {inline(p.partner.name, lang, t)}</h1>",
         "",
-        f'<h1>{inline(p.german.name, lang, t)} – {inline(p.partner.name, lang, t)}</h1>',
+        f'<p class="kkp-lead">{lead}</p>',
         "",
-        f"<p class=\"kkp-lead\">{lead}</p>",
-        "",
-        f"## {md_heading(t('profile.municipalities', lang))}",
-        "",
-        _municipalities(site, p, lang),
-        "",
-        f"## {md_heading(t('profile.partnership', lang))}",
-        "",
-        _relationship(site, p, lang),
-        "",
+        *section(t("profile.municipalities", lang), _municipalities(site, p, lang)),
+        *section(t("profile.partnership", lang), _relationship(site, p, lang)),
     ]
-    if p.focus:
-        parts += [f"## {md_heading(t('profile.focus', lang))}", "", _focus(site, p, lang), ""]
+    focus = [(area, getattr(p.focus, area.value)) for area in Area if getattr(p.focus, area.value)]
+    if focus:
+        items = "\n".join(f"<dt>{esc(t(f'area.{a.value}', lang))}</dt><dd>{inline(text, lang, t)}</dd>" for a, text in focus)
+        parts += section(t("profile.focus", lang), f'<dl class="kkp-focus">\n{items}\n</dl>')
     if p.measures:
-        parts += [f"## {md_heading(t('profile.measures', lang))}", "", _measures(site, p, lang), ""]
+        parts += section(t("profile.measures", lang), _measures(site, p, lang))
     if p.conflicts:
-        parts += [f"## {md_heading(t('profile.conflicts', lang))}", "", _list(block(c, lang, t, "li") for c in p.conflicts), ""]
-    sources = (f"<li>{link(s.url, s.title or s.url)}</li>" for s in p.sources)
-    parts += [f"## {md_heading(t('profile.sources', lang))}", "", _list(sources), ""]
+        parts += section(t("profile.conflicts", lang), _list(block(c.text, lang, t, "li") for c in p.conflicts))
+    parts += section(t("profile.sources", lang), sources_list(site, p.sources, lang))
     return "\n".join(parts)
+
+
+def section(heading: str, body: str) -> list[str]:
+    return [f"## {md_heading(heading)}", "", body, ""]
 
 
 def _list(items) -> str:
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
 
+def sources_list(site: SiteData, sources: list[Source], lang: str) -> str:
+    flyer = site.strings("source.flyer", lang)
+    return _list(f"<li>{link(s.url, s.title or s.url) if s.url else esc(flyer)}</li>" for s in sources)
+
+
 def _municipalities(site: SiteData, p: Partnership, lang: str) -> str:
     t = site.strings
+
+    def region(m: Municipality) -> str:
+        if m.state:
+            return esc(formats.state(m.state, lang))
+        return inline(m.region, lang, t) if m.region else "–"
+
     rows = [
         ("profile.name", lambda m: inline(m.name, lang, t)),
         ("profile.official_name", lambda m: inline(m.official_name, lang, t) if m.official_name else "–"),
         ("profile.kind", lambda m: esc(t(f"kind.{m.kind.value}", lang))),
         ("profile.country", lambda m: esc(formats.country(m.country, lang))),
-        ("profile.region", lambda m: inline(m.region, lang, t) if m.region else "–"),
+        ("profile.region", region),
         ("profile.population", lambda m: _population(site, m, lang)),
     ]
     head = f'<tr><td></td><th scope="col">{esc(t("profile.german_side", lang))}</th><th scope="col">{esc(t("profile.partner_side", lang))}</th></tr>'
@@ -98,34 +107,38 @@ def _population(site: SiteData, m: Municipality, lang: str) -> str:
     return "<br>".join(entries)
 
 
+def phase_label(site: SiteData, p: Partnership, lang: str) -> str:
+    t = site.strings
+    phase = site.collection("phases").get(p.phase)
+    if phase is None:
+        return t("phase.unknown", lang)
+    label = t("phase.name", lang, number=phase.number)
+    if p.phase_basis != PhaseBasis.STATED:
+        label += f" ({t(f'phase_basis.{p.phase_basis.value}', lang)})"
+    return label
+
+
 def _relationship(site: SiteData, p: Partnership, lang: str) -> str:
     t = site.strings
-    kind = esc(t(f"relationship.{p.relationship.value}", lang))
+    not_known = t("profile.not_known", lang)
+    kind = t(f"relationship.{p.relationship.value}", lang) if p.relationship else not_known
     if p.relationship_since:
-        kind += " " + esc(t("profile.since", lang, date=formats.date(p.relationship_since, lang)))
+        kind += " " + t("profile.since", lang, date=formats.date(p.relationship_since, lang))
+    since = formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known
     rows = [
         (t("profile.relationship", lang), kind),
-        (t("profile.climate_since", lang), esc(formats.date(p.climate_partnership_since, lang))),
-        (t("profile.phase", lang), esc(t("phase.name", lang, number=p.phase))),
+        (t("profile.climate_since", lang), since),
+        (t("profile.phase", lang), phase_label(site, p, lang)),
     ]
-    items = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in rows)
+    items = "\n".join(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>" for label, value in rows)
     note = block(p.relationship_note, lang, t) if p.relationship_note else ""
-    return f"<dl class=\"kkp-facts\">\n{items}\n</dl>\n{note}".rstrip()
-
-
-def _focus(site: SiteData, p: Partnership, lang: str) -> str:
-    t = site.strings
-    items = "\n".join(
-        f"<dt>{esc(t(f'area.{area.value}', lang))}</dt><dd>{inline(text, lang, t)}</dd>"
-        for area, text in p.focus.items()
-    )
-    return f'<dl class="kkp-focus">\n{items}\n</dl>'
+    return f'<dl class="kkp-facts">\n{items}\n</dl>\n{note}'.rstrip()
 
 
 def _measures(site: SiteData, p: Partnership, lang: str) -> str:
     t = site.strings
     head = "".join(f'<th scope="col">{esc(t(key, lang))}</th>' for key in ("measure.title", "measure.area", "measure.status", "measure.year"))
-    order = [a for a in Area]
+    order = list(Area)
     rows = "\n".join(
         f"<tr><td>{inline(m.title, lang, t)}</td><td>{esc(t(f'area.{m.area.value}', lang))}</td>"
         f"<td>{esc(t(f'status.{m.status.value}', lang))}</td><td>{esc(formats.date(m.year, lang)) if m.year else '–'}</td></tr>"
@@ -139,14 +152,15 @@ def partnership_list(site: SiteData, lang: str) -> str:
     t = site.strings
     keys = ("list.german", "list.partner", "list.country", "list.phase", "list.relationship", "list.since")
     head = "".join(f'<th scope="col">{esc(t(key, lang))}</th>' for key in keys)
+    not_known = t("profile.not_known", lang)
     rows = "\n".join(
-        f"<tr><td>{link(f'{p.id}/', pick(p.german.name, lang).value)}</td>"
+        f"<tr><td>{link(f'{record_id}/', pick(p.german.name, lang).value)}</td>"
         f"<td>{inline(p.partner.name, lang, t)}</td>"
         f"<td>{esc(formats.country(p.partner.country, lang))}</td>"
-        f"<td>{p.phase}</td>"
-        f"<td>{esc(t(f'relationship.{p.relationship.value}', lang))}</td>"
-        f"<td>{esc(formats.date(p.climate_partnership_since, lang))}</td></tr>"
-        for p in site.partnerships
+        f"<td>{esc(phase_label(site, p, lang))}</td>"
+        f"<td>{esc(t(f'relationship.{p.relationship.value}', lang) if p.relationship else not_known)}</td>"
+        f"<td>{esc(formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known)}</td></tr>"
+        for record_id, p in site.partnerships
     )
     caption = esc(t("list.caption", lang, count=len(site.partnerships)))
     return f'<table class="kkp-list">\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
@@ -155,7 +169,8 @@ def partnership_list(site: SiteData, lang: str) -> str:
 def pilot_phase_summary(site: SiteData, lang: str) -> str:
     """The flyer's statement on the pilot phase, computed from the phase-1 records."""
     t = site.strings
-    pilots = [p for p in site.partnerships if p.phase == 1]
+    pilot = next((key for key, phase in site.collection("phases").items() if phase.number == 1), None)
+    pilots = [p for _, p in site.partnerships if p.phase == pilot]
     kinds = Counter(p.german.kind for p in pilots)
     districts = kinds.pop(Kind.DISTRICT, 0)
     others = sum(kinds.values())

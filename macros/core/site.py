@@ -1,20 +1,32 @@
-"""Load every data file of the site once, with all problems collected in one pass."""
+"""Load every data file of the site once, collecting all problems of all files in one pass.
+
+Per file: the file name, the YAML, the record model. Across files: duplicate records,
+references to records that do not exist, and links that must go both ways.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .fields import Reader
-from .partnerships import Partnership, read_partnership
-from .problems import Problem
+from pydantic import BaseModel
+
+from .models import COLLECTIONS, Partnership
+from .problems import Problem, did_you_mean
 from .strings import Strings, read_strings
+from .types import RECORD_ID
+from .validate import check_record, field_name, line_of, references
 from .yamlfile import YamlFileError, read_yaml
 
-RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COLLECTIONS = {"partnerships": read_partnership}
 STRINGS_FILE = "ui.yml"
+EXAMPLE_FILE = "_example.yml"  # a commented example per folder: checked, never published
+SUFFIXES = (".yml", ".yaml")
+ID_RULE = (
+    "the file name is the record id: use lower-case letters a-z, digits and single hyphens "
+    "(for example bonn-cape-coast.yml); write ä as ae, ö as oe, ü as ue, ß as ss"
+)
 
 
 class DataError(Exception):
@@ -26,9 +38,37 @@ class DataError(Exception):
 
 
 @dataclass
+class Loaded:
+    """A checked record with what is needed to report on it later."""
+
+    id: str
+    path: str
+    raw: Any
+    record: BaseModel
+
+
+@dataclass
 class SiteData:
     strings: Strings
-    partnerships: list[Partnership] = field(default_factory=list)
+    records: dict[str, dict[str, BaseModel]] = field(default_factory=dict)
+    paths: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def collection(self, name: str) -> dict[str, BaseModel]:
+        return self.records.get(name, {})
+
+    @property
+    def partnerships(self) -> list[tuple[str, Partnership]]:
+        """(id, record) sorted by phase number, then id; unknown phases last."""
+        phases = self.collection("phases")
+
+        def order(item):
+            phase = phases.get(item[1].phase)
+            return (phase.number if phase else 10**6, item[0])
+
+        return sorted(self.collection("partnerships").items(), key=order)
+
+    def path(self, collection: str, record_id: str) -> str:
+        return self.paths[(collection, record_id)]
 
 
 def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
@@ -36,35 +76,28 @@ def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
     data_dir = Path(data_dir)
     problems: list[Problem] = []
     strings = _read_strings(data_dir, problems)
-    records: dict[str, list] = {name: [] for name in COLLECTIONS}
-    for name, read in COLLECTIONS.items():
+    problems += _stray_top_level(data_dir)
+    loaded: dict[str, dict[str, Loaded]] = {name: {} for name in COLLECTIONS}
+    for name, model in COLLECTIONS.items():
         folder = data_dir / name
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-            shown = _shown(path, data_dir)
-            if path.is_dir() or path.suffix not in {".yml", ".yaml"}:
-                problems.append(Problem(shown, 1, "", f"stray file in data/{name}/: only .yml record files belong here"))
+            item = _load_file(path, name, model, data_dir, problems)
+            if item is None:
                 continue
-            if not RECORD_ID.match(path.stem):
-                problems.append(Problem(
-                    shown, 1, "",
-                    "the file name is the record id: use lower-case letters a-z, digits and single hyphens "
-                    "(for example bonn-cape-coast.yml); write ä as ae, ö as oe, ü as ue, ß as ss",
-                ))
+            if item.id in loaded[name]:
+                first = loaded[name][item.id].path
+                problems.append(Problem(item.path, 1, "", f"duplicate id '{item.id}': {first} has the same name; keep one file"))
                 continue
-            reader = Reader(shown)
-            try:
-                raw = read_yaml(path)
-            except YamlFileError as err:
-                problems.append(Problem(shown, err.line, "", err.message))
-                continue
-            record = read(path.stem, raw, reader)
-            problems.extend(reader.problems)
-            if record is not None:
-                records[name].append(record)
+            if path.name != EXAMPLE_FILE:
+                loaded[name][item.id] = item
+    problems += _cross_checks(loaded)
     if strings is None or problems:
-        return None, problems
-    partnerships = sorted(records["partnerships"], key=lambda p: (p.phase, p.id))
-    return SiteData(strings=strings, partnerships=partnerships), []
+        return None, sorted(set(problems))
+    site = SiteData(strings=strings)
+    for name, items in loaded.items():
+        site.records[name] = {key: item.record for key, item in sorted(items.items())}
+        site.paths.update({(name, key): item.path for key, item in items.items()})
+    return site, []
 
 
 def load_or_raise(data_dir: Path) -> SiteData:
@@ -72,6 +105,90 @@ def load_or_raise(data_dir: Path) -> SiteData:
     if problems or site is None:
         raise DataError(problems)
     return site
+
+
+def _load_file(path: Path, collection: str, model, data_dir: Path, problems: list[Problem]) -> Loaded | None:
+    shown = _shown(path, data_dir)
+    if path.is_dir() or path.suffix not in SUFFIXES:
+        problems.append(Problem(shown, 1, "", f"stray file in data/{collection}/: only .yml record files belong here"))
+        return None
+    if path.name != EXAMPLE_FILE and not RECORD_ID.match(path.stem):
+        problems.append(Problem(shown, 1, "", ID_RULE))
+        return None
+    try:
+        raw = read_yaml(path)
+    except YamlFileError as err:
+        problems.append(Problem(shown, err.line, "", err.message))
+        return None
+    record, found = check_record(model, raw, shown)
+    problems.extend(found)
+    return Loaded(path.stem, shown, raw, record) if record is not None else None
+
+
+def _cross_checks(loaded: dict[str, dict[str, Loaded]]) -> list[Problem]:
+    problems = []
+    for name, items in loaded.items():
+        for item in items.values():
+            for loc, target, value in references(item.record):
+                if value not in loaded.get(target.collection, {}):
+                    hint = did_you_mean(value, loaded.get(target.collection, {}))
+                    problems.append(Problem(
+                        item.path, line_of(item.raw, loc), field_name(loc),
+                        f"'{value}' is not a record in data/{target.collection}/{hint}",
+                    ))
+    problems += _duplicate_pairs(loaded["partnerships"])
+    problems += _documentation_both_ways(loaded["events"], loaded["publications"])
+    return problems
+
+
+def _duplicate_pairs(partnerships: dict[str, Loaded]) -> list[Problem]:
+    seen: dict[tuple, Loaded] = {}
+    problems = []
+    for item in partnerships.values():
+        record: Partnership = item.record
+        key = (_name(record.german.name), _name(record.partner.name))
+        if key in seen:
+            problems.append(Problem(item.path, 1, "", f"the same partnership as {seen[key].path} ({key[0]} – {key[1]}); keep one record"))
+        else:
+            seen[key] = item
+    return problems
+
+
+def _name(text) -> str:
+    return (text if isinstance(text, str) else text["de"]).casefold()
+
+
+def _documentation_both_ways(events: dict[str, Loaded], publications: dict[str, Loaded]) -> list[Problem]:
+    problems = []
+    for event_id, event in events.items():
+        for index, pub_id in enumerate(event.record.documentation):
+            pub = publications.get(pub_id)
+            if pub and pub.record.documents_event != event_id:
+                problems.append(Problem(
+                    event.path, line_of(event.raw, ("documentation", index)), f"documentation[{index + 1}]",
+                    f"{pub.path} must say documents_event: {event_id} (the link goes both ways)",
+                ))
+    for pub_id, pub in publications.items():
+        event = events.get(pub.record.documents_event or "")
+        if event and pub_id not in event.record.documentation:
+            problems.append(Problem(
+                pub.path, line_of(pub.raw, ("documents_event",)), "documents_event",
+                f"{event.path} must list {pub_id} under documentation: (the link goes both ways)",
+            ))
+    return problems
+
+
+def _stray_top_level(data_dir: Path) -> list[Problem]:
+    problems = []
+    for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
+        if path.name == STRINGS_FILE or (path.is_dir() and path.name in COLLECTIONS) or path.name.startswith("."):
+            continue
+        kind = "folder" if path.is_dir() else "file"
+        problems.append(Problem(
+            _shown(path, data_dir), 1, "",
+            f"stray {kind} in data/{did_you_mean(path.name, COLLECTIONS)}: data/ holds {STRINGS_FILE} and the folders {', '.join(COLLECTIONS)}",
+        ))
+    return problems
 
 
 def _read_strings(data_dir: Path, problems: list[Problem]) -> Strings | None:
@@ -85,12 +202,11 @@ def _read_strings(data_dir: Path, problems: list[Problem]) -> Strings | None:
     except YamlFileError as err:
         problems.append(Problem(shown, err.line, "", err.message))
         return None
-    reader = Reader(shown)
-    strings = read_strings(raw, reader)
-    problems.extend(reader.problems)
+    strings, found = read_strings(raw, shown)
+    problems.extend(found)
     return strings
 
 
 def _shown(path: Path, data_dir: Path) -> str:
     """The path as an editor sees it in the repository: data/<collection>/<file>."""
-    return (Path(data_dir.name) / path.relative_to(data_dir)).as_posix()
+    return (Path("data") / path.relative_to(data_dir)).as_posix()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from .fields import Reader
 from .langs import LANGUAGES, check_language
+from .problems import Problem, allowed
 
 
 class Strings:
@@ -33,17 +33,24 @@ class Strings:
         return html.escape(self(key, lang)).format(**safe_values)
 
 
-def read_strings(data: Any, reader: Reader) -> Strings | None:
-    """Every key must have a non-empty text in every language of the site."""
+def read_strings(data: Any, path: str) -> tuple[Strings | None, list[Problem]]:
+    """Every key must have a non-empty text in every language of the site, and nothing else."""
     if not isinstance(data, dict):
-        reader.problem(1, "", "expected one entry per interface text, each with de, en and fr")
-        return None
-    table: dict[str, dict[str, str]] = {}
+        return None, [Problem(path, 1, "", "expected one entry per interface text, each with de, en and fr")]
+    problems, table = [], {}
     for key, texts in data.items():
-        line = reader.line(data, key)
-        if reader.mapping(texts, line, key, set(LANGUAGES), set()) is None:
+        line = data.lines[key]
+        if not isinstance(texts, dict):
+            problems.append(Problem(path, line, key, "expected de:, en: and fr: lines under the key"))
             continue
-        values = {lang: reader.nonempty(texts.get(lang), reader.line(texts, lang), f"{key}.{lang}") for lang in LANGUAGES if lang in texts}
-        if len(values) == len(LANGUAGES) and all(values.values()):
-            table[key] = values
-    return Strings(table) if len(table) == len(data) else None
+        for lang in texts:
+            if lang not in LANGUAGES:
+                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", f"unknown language; allowed: {allowed(LANGUAGES)}"))
+        for lang in LANGUAGES:
+            value = texts.get(lang)
+            if lang not in texts:
+                problems.append(Problem(path, line, f"{key}.{lang}", "required field is missing"))
+            elif not isinstance(value, str) or not value.strip():
+                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", "expected a non-empty text"))
+        table[key] = {lang: str(texts.get(lang, "")).strip() for lang in LANGUAGES}
+    return (None if problems else Strings(table)), problems

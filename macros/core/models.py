@@ -1,0 +1,318 @@
+"""The record types of the site: one YAML file per record under data/<collection>/.
+
+Typed models that reject unknown keys; closed vocabularies are enums; references to
+other records carry a `RefTo` marker and are checked across files after loading.
+The JSON Schemas for editors (schemas/*.json) are generated from these models.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .types import (
+    Bool, Country, Date, Email, FullText, GermanState, NonEmpty, PartialDate, Phone, Text, Url,
+    number_between, problem, ref, vocabulary, whole_number,
+)
+
+MAX_PHASE = 20
+
+
+class Record(BaseModel):
+    """Common to every model: unknown keys are errors, values never change after loading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class Source(Record):
+    """Where a fact comes from: a web page, or the programme's flyer."""
+
+    url: Url | None = Field(None, description="Address of the source page.")
+    title: NonEmpty | None = Field(None, description="Title of the source, if helpful.")
+    flyer: Bool = Field(False, description="true if the source is the programme's flyer.")
+
+    @model_validator(mode="after")
+    def _one_kind(self):
+        if (self.url is None) == (not self.flyer):
+            raise problem("give either url: (a web page) or flyer: true (the programme's flyer)")
+        return self
+
+
+Sources = Annotated[list[Source], Field(min_length=1, description="At least one source for the record's facts.")]
+
+
+class Conflict(Record):
+    """Where sources disagree: which field, and what each source says."""
+
+    about: NonEmpty = Field(description="The field the disagreement concerns, e.g. climate_partnership_since.")
+    text: Text = Field(description="What the sources say, naming them.")
+
+
+class Kind(str, Enum):
+    CITY = "city"
+    MUNICIPALITY = "municipality"
+    DISTRICT = "district"
+    CITY_DISTRICT = "city_district"
+    MUNICIPAL_ASSOCIATION = "municipal_association"
+    DISTRICT_AND_TOWN = "district_and_town"
+    COUNTY = "county"
+    DEPARTMENT = "department"
+    MUNICIPAL_ASSEMBLY = "municipal_assembly"
+
+
+class Relationship(str, Enum):
+    TWINNING = "twinning"
+    THEMATIC = "thematic"
+    PROJECT = "project"
+
+
+class Area(str, Enum):
+    MITIGATION = "mitigation"
+    ADAPTATION = "adaptation"
+    OTHER = "other"
+
+
+class Status(str, Enum):
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+    STUDIED = "studied"
+    UNKNOWN = "unknown"
+
+
+class PhaseBasis(str, Enum):
+    STATED = "stated"
+    PROBABLE = "probable"
+    INFERRED = "inferred"
+
+
+class Population(Record):
+    value: whole_number(1, 100_000_000)
+    approximate: Bool = False
+    source: Url
+    note: Text | None = None
+
+
+class Coordinates(Record):
+    """WGS 84 position of the town hall or centre, with its source."""
+
+    lat: number_between(-90, 90, "a latitude in degrees")
+    lon: number_between(-180, 180, "a longitude in degrees")
+    source: Url
+
+
+class Municipality(Record):
+    name: Text
+    official_name: Text | None = None
+    kind: vocabulary(Kind, "Kind of municipality.")
+    country: Country
+    state: GermanState | None = Field(None, description="German state (only for municipalities in Germany).")
+    region: Text | None = None
+    population: list[Population] = []
+    coordinates: Coordinates | None = None
+
+    @model_validator(mode="after")
+    def _state_only_in_germany(self):
+        if self.state and self.country != "DE":
+            raise problem("only German municipalities (country: DE) have a state; use region: elsewhere", "state")
+        return self
+
+
+class Measure(Record):
+    area: vocabulary(Area, "Climate change mitigation, adaptation, or other.")
+    title: Text
+    status: vocabulary(Status, "How far the measure has come, as the sources say.")
+    year: Date | None = None
+
+
+class Focus(Record):
+    mitigation: Text | None = None
+    adaptation: Text | None = None
+    other: Text | None = None
+
+
+class Partnership(Record):
+    """A climate partnership between a German municipality and a partner municipality."""
+
+    phase: ref("phases", "unknown") = Field(description="Id of the project phase (e.g. phase-1), or unknown.")
+    phase_basis: vocabulary(PhaseBasis, "Is the phase stated by a source, probable, or inferred?") = PhaseBasis.STATED
+    relationship: vocabulary(Relationship, "Twinning, thematic or project partnership.") | None = None
+    relationship_since: Date | None = None
+    climate_partnership_since: Date | None = None
+    german: Municipality
+    partner: Municipality
+    relationship_note: Text | None = None
+    focus: Focus = Focus()
+    measures: list[Measure] = []
+    conflicts: list[Conflict] = []
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _sides(self):
+        if self.german.country != "DE":
+            raise problem("the German municipality must have country: DE", "german")
+        if self.phase == "unknown" and self.phase_basis != PhaseBasis.STATED:
+            raise problem("only a known phase has a basis; leave phase_basis out when phase: unknown", "phase_basis")
+        return self
+
+
+class Period(Record):
+    start: Date
+    end: Date | None = None
+
+    @model_validator(mode="after")
+    def _order(self):
+        if self.end and self.end.last_day() < self.start.first_day():
+            raise problem(f"end ({self.end.iso()}) is before start ({self.start.iso()})", "end")
+        return self
+
+
+class Count(Record):
+    """A number as one source reports it; several when sources disagree."""
+
+    value: whole_number(0, 100_000)
+    source: Source
+    note: Text | None = None
+
+
+class Phase(Record):
+    number: whole_number(1, MAX_PHASE)
+    period: Period
+    region: FullText
+    partnerships_reported: list[Count] = []
+    kickoff: ref("events") | None = None
+    results: ref("events") | None = None
+    summary: Text | None = None
+    conflicts: list[Conflict] = []
+    sources: Sources
+
+
+class EventType(str, Enum):
+    CONFERENCE = "conference"
+    WORKSHOP = "workshop"
+    KICKOFF_WORKSHOP = "kickoff_workshop"
+    RESULTS_WORKSHOP = "results_workshop"
+    NETWORK_MEETING = "network_meeting"
+    RESOLUTION = "resolution"
+    EDUCATION_PROJECT = "education_project"
+
+
+class EventStatus(str, Enum):
+    HELD = "held"
+    SCHEDULED = "scheduled"
+    ANNOUNCED = "announced"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class Place(Record):
+    city: Text
+    country: Country
+    venue: Text | None = None
+
+
+class Event(Record):
+    type: vocabulary(EventType, "Kind of event.")
+    title: FullText
+    start: Date
+    end: Date | None = None
+    place: Place | None = None
+    status: vocabulary(EventStatus, "held, scheduled, announced (not confirmed), postponed or cancelled.")
+    organisers: list[ref("organisations")] = []
+    participants: list[Count] = []
+    phase: ref("phases") | None = None
+    partnerships: list[ref("partnerships")] = []
+    documentation: list[ref("publications")] = []
+    description: Text | None = None
+    conflicts: list[Conflict] = []
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _order(self):
+        if self.end and self.end.last_day() < self.start.first_day():
+            raise problem(f"end ({self.end.iso()}) is before start ({self.start.iso()})", "end")
+        return self
+
+
+class Language(str, Enum):
+    DE = "de"
+    EN = "en"
+    FR = "fr"
+    ES = "es"
+
+
+class Edition(Record):
+    """One language edition of a publication, with its title as printed."""
+
+    language: vocabulary(Language, "Language of this edition.")
+    title: NonEmpty = Field(description="Title exactly as printed, in the edition's language.")
+    date: Date | None = None
+    place: NonEmpty | None = None
+    pages: whole_number(1, 2000) | None = None
+    url: Url | None = Field(None, description="Where the edition can be downloaded, if a source names it.")
+
+
+class Publication(Record):
+    series: ref("series") | None = None
+    number: NonEmpty | None = Field(None, description="Number in the series, e.g. 42.")
+    editions: Annotated[list[Edition], Field(min_length=1)]
+    publisher: list[ref("organisations")] = []
+    authors: list[NonEmpty] = []
+    documents_event: ref("events") | None = None
+    documents_phase: ref("phases") | None = None
+    free_order: Bool = Field(False, description="true if it can be ordered free of charge from the service agency.")
+    description: Text | None = None
+    conflicts: list[Conflict] = []
+    sources: Sources
+
+
+class Series(Record):
+    name: FullText
+    publisher: ref("organisations")
+    description: Text | None = None
+    sources: Sources
+
+
+class OrganisationKind(str, Enum):
+    MINISTRY = "ministry"
+    AGENCY = "agency"
+    NGO = "ngo"
+    MUNICIPAL_ASSOCIATION = "municipal_association"
+    NETWORK = "network"
+
+
+class Organisation(Record):
+    name: Text
+    short_name: NonEmpty | None = None
+    kind: vocabulary(OrganisationKind, "Kind of organisation.")
+    parent: ref("organisations") | None = None
+    address: NonEmpty | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    website: Url | None = None
+    role: Text | None = Field(None, description="Its role in the programme.")
+    conflicts: list[Conflict] = []
+    sources: Sources
+
+
+class Contact(Record):
+    name: NonEmpty
+    role: FullText
+    organisation: ref("organisations")
+    email: Email | None = None
+    phone: Phone | None = None
+    sources: Sources
+
+
+#: Collection folder under data/ -> record model.
+COLLECTIONS: dict[str, type[Record]] = {
+    "partnerships": Partnership,
+    "phases": Phase,
+    "events": Event,
+    "publications": Publication,
+    "series": Series,
+    "organisations": Organisation,
+    "contacts": Contact,
+}
