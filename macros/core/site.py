@@ -78,19 +78,22 @@ def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
     strings = _read_strings(data_dir, problems)
     problems += _stray_top_level(data_dir)
     loaded: dict[str, dict[str, Loaded]] = {name: {} for name in COLLECTIONS}
+    examples: list[Loaded] = []
     for name, model in COLLECTIONS.items():
         folder = data_dir / name
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
             item = _load_file(path, name, model, data_dir, problems)
             if item is None:
                 continue
-            if item.id in loaded[name]:
+            if item.id in loaded[name] and path.name != EXAMPLE_FILE:
                 first = loaded[name][item.id].path
                 problems.append(Problem(item.path, 1, "", f"duplicate id '{item.id}': {first} has the same name; keep one file"))
                 continue
-            if path.name != EXAMPLE_FILE:
+            if path.name == EXAMPLE_FILE:
+                examples.append(item)
+            else:
                 loaded[name][item.id] = item
-    problems += _cross_checks(loaded)
+    problems += _cross_checks(loaded, examples)
     if strings is None or problems:
         return None, sorted(set(problems))
     site = SiteData(strings=strings)
@@ -125,17 +128,16 @@ def _load_file(path: Path, collection: str, model, data_dir: Path, problems: lis
     return Loaded(path.stem, shown, raw, record) if record is not None else None
 
 
-def _cross_checks(loaded: dict[str, dict[str, Loaded]]) -> list[Problem]:
+def _cross_checks(loaded: dict[str, dict[str, Loaded]], examples: list[Loaded]) -> list[Problem]:
     problems = []
-    for name, items in loaded.items():
-        for item in items.values():
-            for loc, target, value in references(item.record):
-                if value not in loaded.get(target.collection, {}):
-                    hint = did_you_mean(value, loaded.get(target.collection, {}))
-                    problems.append(Problem(
-                        item.path, line_of(item.raw, loc), field_name(loc),
-                        f"'{value}' is not a record in data/{target.collection}/{hint}",
-                    ))
+    for item in [i for items in loaded.values() for i in items.values()] + examples:
+        for loc, target, value in references(item.record):
+            if value not in loaded.get(target.collection, {}):
+                hint = did_you_mean(value, loaded.get(target.collection, {}))
+                problems.append(Problem(
+                    item.path, line_of(item.raw, loc), field_name(loc),
+                    f"'{value}' is not a record in data/{target.collection}/{hint}",
+                ))
     problems += _duplicate_pairs(loaded["partnerships"])
     problems += _documentation_both_ways(loaded["events"], loaded["publications"])
     return problems
