@@ -40,8 +40,10 @@ def on_config(config):
 def on_files(files, config):
     data = site_data(config)
     lang = language(config)
-    pages = [(render.profile_src_uri(key), render.profile_page(data, key, lang)) for key, _ in data.partnerships]
-    return i18n_bridge.add_pages(files, config, pages)
+    pages = {render.profile_src_uri(key): key for key, _ in data.partnerships}
+    return i18n_bridge.add_pages(
+        files, config, pages, lambda src_uri, url: render.profile_page(data, pages[src_uri], lang, url)
+    )
 
 
 def on_page_content(html, page, config, files):

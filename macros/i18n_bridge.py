@@ -48,12 +48,17 @@ def _dest_uri(src_uri: str, lang: str, default: str) -> str:
     return dest if lang == default else f"{lang}/{dest}"
 
 
-def add_pages(files: Files, config: MkDocsConfig, pages: list[tuple[str, str]]) -> Files:
-    """Add generated pages (src_uri, Markdown) of the current language to `files`."""
+def add_pages(files: Files, config: MkDocsConfig, src_uris, content) -> Files:
+    """Add generated pages of the current language to `files`.
+
+    `content(src_uri, absolute_url)` returns the Markdown of the page at `src_uri`.
+    """
     current, default, built = languages(config)
     registered = plugin(config).i18n_files_per_language.setdefault(current, [])
-    for src_uri, markdown in pages:
-        page_file = File.generated(config, src_uri, content=markdown)
+    for src_uri in src_uris:
+        dest_uri = _dest_uri(src_uri, current, default)
+        url = urljoin(config.site_url or "", dest_uri.removesuffix("index.html"))
+        page_file = File.generated(config, src_uri, content=content(src_uri, url))
         page_file.generated_by = GENERATOR
         alternates = {}
         for lang in built:
@@ -65,7 +70,7 @@ def add_pages(files: Files, config: MkDocsConfig, pages: list[tuple[str, str]]) 
                     use_directory_urls=config.use_directory_urls,
                     dest_uri=_dest_uri(src_uri, lang, default),
                 )
-        page_file.dest_uri = _dest_uri(src_uri, current, default)
+        page_file.dest_uri = dest_uri
         page_file.alternates = alternates
         page_file.locale = current
         page_file.locale_alternate_of = current

@@ -207,3 +207,20 @@ def test_undefined_macro_fails_the_build(tmp_path):
     result = build(project)
     assert result.returncode != 0
     assert "no_such_macro" in result.output
+
+
+def test_json_ld_of_profiles_parses_and_keeps_record_text_as_text(small):
+    import json
+
+    for lang in LANGS:
+        prefix = "" if lang == "de" else f"{lang}/"
+        soup = small.soup(f"{prefix}partnerschaften/gamma-delta/index.html")
+        blocks = soup.find_all("script", type="application/ld+json")
+        assert len(blocks) == 1
+        data = json.loads(blocks[0].string)
+        assert data["@type"] == "Project" and data["inLanguage"] == lang
+        assert data["url"] == f"{SITE_URL}{prefix}partnerschaften/gamma-delta/"
+        names = [member["name"] for member in data["member"]]
+        assert names == ["Gammakreis", "Delta <script>alert(1)</script> & Co"]
+        raw = blocks[0].string
+        assert "<" not in raw and "{{" not in raw

@@ -7,6 +7,7 @@ into entities, so no Jinja or template syntax survives into the output files eit
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from .langs import Picked, Text, pick
@@ -53,3 +54,26 @@ def fallback_page(content: str, text_lang: str, strings: Strings, page_lang: str
     """A whole page shown in `text_lang` because it has no version in `page_lang`."""
     note = esc(strings("fallback.page", page_lang))
     return f'<p class="kkp-fallback"><small>{note}</small></p>\n<div lang="{text_lang}">\n{content}\n</div>'
+
+
+
+# JSON-LD: "<", ">" and "&" only ever occur inside JSON strings, so they are replaced in the
+# output; braces are structural too, so those inside strings are swapped for placeholders first.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", _OPEN: "\\u007b", _CLOSE: "\\u007d"})
+
+
+def _hide_braces(value):
+    if isinstance(value, str):
+        return value.replace("{", _OPEN).replace("}", _CLOSE)
+    if isinstance(value, dict):
+        return {key: _hide_braces(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_hide_braces(item) for item in value]
+    return value
+
+
+def json_ld(data: dict) -> str:
+    """A schema.org JSON-LD block; record text can neither close the script nor look like a template."""
+    text = json.dumps(_hide_braces(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f'<script type="application/ld+json">{text.translate(_JSON_ESCAPES)}</script>'

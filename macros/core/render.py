@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from . import formats
-from .html import block, esc, inline, link, md_heading
+from .html import block, esc, inline, json_ld, link, md_heading
 from .langs import pick
 from .models import Area, Kind, Municipality, Partnership, PhaseBasis, Source
 from .site import SiteData
@@ -27,7 +27,29 @@ def front_matter(**values) -> list[str]:
     return ["---", *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()), "---", ""]
 
 
-def profile_page(site: SiteData, record_id: str, lang: str) -> str:
+def profile_json_ld(site: SiteData, p: Partnership, lang: str, url: str) -> dict:
+    """schema.org description of a partnership: a project with two municipalities as members."""
+    def member(m: Municipality) -> dict:
+        address = {"@type": "PostalAddress", "addressCountry": m.country}
+        if m.state:
+            address["addressRegion"] = m.state
+        return {"@type": "AdministrativeArea", "name": pick(m.name, lang).value, "address": address}
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": title(p, lang),
+        "inLanguage": lang,
+        "url": url,
+        "member": [member(p.german), member(p.partner)],
+        "citation": [s.url for s in p.sources if s.url],
+    }
+    if p.climate_partnership_since:
+        data["foundingDate"] = p.climate_partnership_since.iso()
+    return data
+
+
+def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
     """The Markdown source of a profile page: front matter, then escaped HTML blocks."""
     t = site.strings
     p: Partnership = site.collection("partnerships")[record_id]
@@ -54,6 +76,7 @@ def profile_page(site: SiteData, record_id: str, lang: str) -> str:
     if p.conflicts:
         parts += section(t("profile.conflicts", lang), _list(block(c.text, lang, t, "li") for c in p.conflicts))
     parts += section(t("profile.sources", lang), sources_list(site, p.sources, lang))
+    parts += [json_ld(profile_json_ld(site, p, lang, url)), ""]
     return "\n".join(parts)
 
 
