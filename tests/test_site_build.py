@@ -98,10 +98,11 @@ def test_record_text_never_becomes_markup_or_template(small):
         prefix = "" if lang == "de" else f"{lang}/"
         path = small.site / f"{prefix}partnerschaften/gamma-delta/index.html"
         raw = path.read_text(encoding="utf-8")
-        assert "<script>alert" not in raw
+        assert "<script>alert" not in raw and "<img src=x" not in raw
         soup = small.soup(f"{prefix}partnerschaften/gamma-delta/index.html")
         text = soup.get_text()
         assert "{{ 7*7 }}" in text and "{% raw %}" in text
+        assert "Bild <img src=x onerror=alert(2)> hier" in text
         assert "Nur deutsch 49" not in text
         assert "Delta <script>alert(1)</script> & Co" in soup.h1.get_text()
         assert "Delta <script>alert(1)</script> & Co" in soup.title.get_text()

@@ -18,7 +18,12 @@ def main(argv: list[str]) -> int:
     if not data_dir.is_dir():
         print(f"{data_dir}: no such data folder", file=sys.stderr)
         return 2
-    site, problems = load(data_dir)
+    try:
+        site, problems = load(data_dir)
+    except Exception as err:  # a bug of ours, not the editor's: no traceback, a clear request
+        print(f"{data_dir}: the checker itself failed ({type(err).__name__}: {err}); "
+              "please report this with the file you changed", file=sys.stderr)
+        return 3
     if problems or site is None:
         print(report(problems), file=sys.stderr)
         return 1
