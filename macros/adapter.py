@@ -8,7 +8,8 @@ from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
 from macros.core import html as core_html
-from macros.core import render, store
+from macros.core import links, store
+from macros.core.pages import generated_pages
 from macros.core.site import SiteData
 
 
@@ -40,10 +41,8 @@ def on_config(config):
 def on_files(files, config):
     data = site_data(config)
     lang = language(config)
-    pages = {render.profile_src_uri(key): key for key, _ in data.partnerships}
-    return i18n_bridge.add_pages(
-        files, config, pages, lambda src_uri, url: render.profile_page(data, pages[src_uri], lang, url)
-    )
+    pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
+    return i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: pages[src_uri].render(lang, url))
 
 
 def on_page_content(html, page, config, files):

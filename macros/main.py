@@ -6,16 +6,23 @@ Each macro asks the core for content in the language of the page being built.
 from __future__ import annotations
 
 from macros import adapter
-from macros.core import render
+from macros.core import directory, progress, render
 
 
 def define_env(env):
-    @env.macro
-    def partnership_list() -> str:
-        """Table of all partnerships, linked to their profiles."""
-        return render.partnership_list(adapter.site_data(env.conf), adapter.language(env.conf))
+    def call(function):
+        return lambda: function(adapter.site_data(env.conf), adapter.language(env.conf))
 
-    @env.macro
-    def pilot_phase_summary() -> str:
-        """The flyer's sentence on the pilot phase, computed from the phase-1 records."""
-        return render.pilot_phase_summary(adapter.site_data(env.conf), adapter.language(env.conf))
+    macros = {
+        "partnership_directory": directory.directory,   # filters and table of all partnerships
+        "pilot_phase_summary": render.pilot_phase_summary,  # the flyer's pilot-phase sentence, computed
+        "headline_figures": progress.headline,          # counts for the start page
+        "progress_by_phase": progress.by_phase,
+        "progress_chart": progress.chart,
+        "progress_by_year": progress.by_year_table,
+        "progress_by_country": progress.by_country,
+        "progress_totals": progress.reported_totals,    # running totals as sources reported them
+        "progress_conflicts": progress.count_conflicts,  # where sources disagree on phase sizes
+    }
+    for name, function in macros.items():
+        env.macro(call(function), name)

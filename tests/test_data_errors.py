@@ -120,7 +120,7 @@ def test_file_names_are_record_ids_and_no_stray_files(tmp_path):
     files = {"partnerships/Alpha_Beta.yml": RECORD, "partnerships/notes.txt": b"x", "partnership/alpha-beta.yml": RECORD}
     assert lines_of(check(data_with(tmp_path, files))) == [
         "data/partnership:1: stray folder in data/ (did you mean 'partnerships'?): data/ holds ui.yml and the "
-        "folders partnerships, phases, events, publications, series, organisations, contacts",
+        "folders partnerships, phases, events, publications, series, organisations, contacts, totals",
         "data/partnerships/Alpha_Beta.yml:1: the file name is the record id: use lower-case letters a-z, digits and "
         "single hyphens (for example bonn-cape-coast.yml); write ä as ae, ö as oe, ü as ue, ß as ss",
         "data/partnerships/notes.txt:1: stray file in data/partnerships/: only .yml record files belong here",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
@@ -57,6 +56,7 @@ def test_schema_rejects_what_the_model_rejects(defect):
 
 def test_vscode_maps_every_schema_onto_its_folder():
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings == schema.vscode_settings()
     assert settings["yaml.schemas"] == {f"./schemas/{c}.schema.json": [f"data/{c}/*.yml"] for c in COLLECTIONS}
 
 

@@ -63,16 +63,13 @@ def test_one_page_per_record_and_language(small, tmp_path):
     for lang in LANGS:
         assert added.profile_pages(lang) == {"alpha-beta", "gamma-delta", "epsilon-zeta"}
         assert removed.profile_pages(lang) == {"alpha-beta"}
-    count = lambda b: len(b.html_files())  # noqa: E731
-    assert count(added) - count(small) == 3
-    assert count(small) - count(removed) == 3
 
 
 def test_list_page_links_every_profile(small):
     for lang in LANGS:
         prefix = "" if lang == "de" else f"{lang}/"
         soup = small.soup(f"{prefix}partnerschaften/index.html")
-        links = {a["href"] for a in soup.select("table.kkp-list a")}
+        links = {a["href"] for a in soup.select("table.kkp-list tbody td:first-child a")}
         assert links == {"alpha-beta/", "gamma-delta/"}
 
 

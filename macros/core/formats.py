@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import gettext
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
@@ -40,6 +41,12 @@ def date(value: PartialDate, lang: str) -> str:
     if value.day is None:
         return format_skeleton("yMMMM", day, locale=LOCALES[lang])
     return format_date(day, format="long", locale=LOCALES[lang])
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order for names in de, en and fr: accents and case do not count (Ä with A)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def listing(items: Iterable[str], lang: str) -> str:

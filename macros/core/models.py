@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .types import (
-    Bool, Country, Date, Email, FullText, GermanState, NonEmpty, PartialDate, Phone, Text, Url,
+    Bool, Country, Date, Email, FullText, GermanState, NonEmpty, Phone, Text, Url,
     number_between, problem, ref, vocabulary, whole_number,
 )
 
@@ -306,6 +306,16 @@ class Contact(Record):
     sources: Sources
 
 
+class Total(Record):
+    """A running total of the programme as a source reported it at a date."""
+
+    date: Date
+    value: whole_number(0, 100_000)
+    counts: Text = Field(description="What was counted, e.g. climate partnerships.")
+    note: Text | None = None
+    source: Source
+
+
 #: Collection folder under data/ -> record model.
 COLLECTIONS: dict[str, type[Record]] = {
     "partnerships": Partnership,
@@ -315,4 +325,5 @@ COLLECTIONS: dict[str, type[Record]] = {
     "series": Series,
     "organisations": Organisation,
     "contacts": Contact,
+    "totals": Total,
 }

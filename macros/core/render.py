@@ -5,19 +5,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from . import formats
+from . import formats, links
 from .html import block, esc, inline, json_ld, link, md_heading
 from .langs import pick
 from .models import Area, Kind, Municipality, Partnership, PhaseBasis, Source
 from .site import SiteData
-
-PROFILE_FOLDER = "partnerschaften"
-
-
-def profile_src_uri(record_id: str) -> str:
-    """Where the generated page pretends to live in docs/ (its URL follows from it)."""
-    return f"{PROFILE_FOLDER}/{record_id}.md"
-
 
 def title(p: Partnership, lang: str) -> str:
     return f"{pick(p.german.name, lang).value} – {pick(p.partner.name, lang).value}"
@@ -65,7 +57,7 @@ def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
         f'<p class="kkp-lead">{lead}</p>',
         "",
         *section(t("profile.municipalities", lang), _municipalities(site, p, lang)),
-        *section(t("profile.partnership", lang), _relationship(site, p, lang)),
+        *section(t("profile.partnership", lang), _relationship(site, record_id, p, lang)),
     ]
     focus = [(area, getattr(p.focus, area.value)) for area in Area if getattr(p.focus, area.value)]
     if focus:
@@ -141,19 +133,22 @@ def phase_label(site: SiteData, p: Partnership, lang: str) -> str:
     return label
 
 
-def _relationship(site: SiteData, p: Partnership, lang: str) -> str:
+def _relationship(site: SiteData, record_id: str, p: Partnership, lang: str) -> str:
     t = site.strings
     not_known = t("profile.not_known", lang)
     kind = t(f"relationship.{p.relationship.value}", lang) if p.relationship else not_known
     if p.relationship_since:
         kind += " " + t("profile.since", lang, date=formats.date(p.relationship_since, lang))
     since = formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known
+    phase = esc(phase_label(site, p, lang))
+    if p.phase in site.collection("phases"):
+        phase = f'<a href="{esc(links.href(links.profile(record_id), links.phase(p.phase)))}">{phase}</a>'
     rows = [
-        (t("profile.relationship", lang), kind),
-        (t("profile.climate_since", lang), since),
-        (t("profile.phase", lang), phase_label(site, p, lang)),
+        (t("profile.relationship", lang), esc(kind)),
+        (t("profile.climate_since", lang), esc(since)),
+        (t("profile.phase", lang), phase),
     ]
-    items = "\n".join(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>" for label, value in rows)
+    items = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in rows)
     note = block(p.relationship_note, lang, t) if p.relationship_note else ""
     return f'<dl class="kkp-facts">\n{items}\n</dl>\n{note}'.rstrip()
 
@@ -170,36 +165,20 @@ def _measures(site: SiteData, p: Partnership, lang: str) -> str:
     return f'<table class="kkp-measures">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
 
 
-def partnership_list(site: SiteData, lang: str) -> str:
-    """HTML table of all partnerships, for the list page at partnerschaften/."""
-    t = site.strings
-    keys = ("list.german", "list.partner", "list.country", "list.phase", "list.relationship", "list.since")
-    head = "".join(f'<th scope="col">{esc(t(key, lang))}</th>' for key in keys)
-    not_known = t("profile.not_known", lang)
-    rows = "\n".join(
-        f"<tr><td>{link(f'{record_id}/', pick(p.german.name, lang).value)}</td>"
-        f"<td>{inline(p.partner.name, lang, t)}</td>"
-        f"<td>{esc(formats.country(p.partner.country, lang))}</td>"
-        f"<td>{esc(phase_label(site, p, lang))}</td>"
-        f"<td>{esc(t(f'relationship.{p.relationship.value}', lang) if p.relationship else not_known)}</td>"
-        f"<td>{esc(formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known)}</td></tr>"
-        for record_id, p in site.partnerships
-    )
-    caption = esc(t("list.caption", lang, count=len(site.partnerships)))
-    return f'<table class="kkp-list">\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
-
-
 def pilot_phase_summary(site: SiteData, lang: str) -> str:
     """The flyer's statement on the pilot phase, computed from the phase-1 records."""
     t = site.strings
-    pilot = next((key for key, phase in site.collection("phases").items() if phase.number == 1), None)
+    pilot, phase = next(((key, phase) for key, phase in site.collection("phases").items() if phase.number == 1), (None, None))
+    period = ""
+    if phase:
+        period = formats.date(phase.period.start, lang) + (f"–{formats.date(phase.period.end, lang)}" if phase.period.end else "")
     pilots = [p for _, p in site.partnerships if p.phase == pilot]
     kinds = Counter(p.german.kind for p in pilots)
     districts = kinds.pop(Kind.DISTRICT, 0)
     others = sum(kinds.values())
-    countries = sorted({formats.country(p.partner.country, lang) for p in pilots})
+    countries = sorted({formats.country(p.partner.country, lang) for p in pilots}, key=formats.sort_key)
     parts = [t("count.municipality.one" if others == 1 else "count.municipality.other", lang, n=others)]
     if districts:
         parts.append(t("count.district.one" if districts == 1 else "count.district.other", lang, n=districts))
-    sentence = t("summary.pilot", lang, who=formats.listing(parts, lang), countries=formats.listing(countries, lang))
+    sentence = t("summary.pilot", lang, who=formats.listing(parts, lang), countries=formats.listing(countries, lang), period=period)
     return f'<span class="kkp-pilot-summary">{esc(sentence)}</span>'

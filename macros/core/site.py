@@ -6,7 +6,6 @@ references to records that do not exist, and links that must go both ways.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

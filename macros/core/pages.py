@@ -1,0 +1,45 @@
+"""Every page generated from the data: one per record and language, plus directory views.
+
+Each entry is a folder (the page's URL) and a function that returns the page's Markdown
+for a language and its absolute URL; the MkDocs hook adds them to the build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import directory, links
+from .html import esc
+from .phase_page import phase_page
+from .render import front_matter, profile_page
+from .site import SiteData
+
+
+@dataclass(frozen=True)
+class Generated:
+    folder: str
+    render: Callable[[str, str], str]  # (lang, absolute url) -> Markdown
+    record: tuple[str, str] | None = None  # (collection, id) of the record behind the page
+
+
+def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callable[[str, str], str]:
+    def render(lang: str, url: str) -> str:
+        title = directory.view_title(site, lang, facet, value)
+        body = directory.view(site, lang, folder, facet, value)
+        return "\n".join([*front_matter(title=esc(title), render_macros=False), f"<h1>{esc(title)}</h1>", "", body, ""])
+
+    return render
+
+
+def generated_pages(site: SiteData) -> list[Generated]:
+    pages = [
+        Generated(links.profile(key), lambda lang, url, key=key: profile_page(site, key, lang, url), ("partnerships", key))
+        for key, _ in site.partnerships
+    ]
+    pages += [
+        Generated(links.phase(key), lambda lang, url, key=key: phase_page(site, key, lang, url), ("phases", key))
+        for key in site.collection("phases")
+    ]
+    pages += [Generated(folder, _view(site, folder, facet, value)) for folder, facet, value in directory.views(site)]
+    return pages

@@ -1,0 +1,53 @@
+"""A project phase as a page: period, region, events, reported and recorded counts, partnerships."""
+
+from __future__ import annotations
+
+from . import directory, formats, links
+from .html import block, esc, inline, link
+from .models import Event, Phase
+from .render import front_matter, section, sources_list
+from .site import SiteData
+
+
+def event_summary(site: SiteData, event: Event, lang: str) -> str:
+    when = formats.date(event.start, lang) + (f"–{formats.date(event.end, lang)}" if event.end else "")
+    where = ""
+    if event.place:
+        where = f", {inline(event.place.city, lang, site.strings)} ({esc(formats.country(event.place.country, lang))})"
+    return f"{esc(event.title[lang])}, {esc(when)}{where}"
+
+
+def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
+    t = site.strings
+    phase: Phase = site.collection("phases")[record_id]
+    here = links.phase(record_id)
+    name = t("phase.name", lang, number=phase.number)
+    period = formats.date(phase.period.start, lang) + (f"–{formats.date(phase.period.end, lang)}" if phase.period.end else "")
+    ids = [i for i, p in site.partnerships if p.phase == record_id]
+    events = site.collection("events")
+    facts = [(t("phase.period", lang), esc(period)), (t("phase.region", lang), esc(phase.region[lang]))]
+    for key, event_id in (("phase.kickoff", phase.kickoff), ("phase.results", phase.results)):
+        if event_id:
+            facts.append((t(key, lang), event_summary(site, events[event_id], lang)))
+    reported = "".join(
+        f"<li>{c.value} ({link(c.source.url, t('profile.source', lang)) if c.source.url else esc(t('source.flyer.short', lang))})"
+        + (f" – {inline(c.note, lang, t)}" if c.note else "") + "</li>"
+        for c in phase.partnerships_reported
+    )
+    facts.append((t("progress.reported", lang), f"<ul>{reported}</ul>" if reported else "–"))
+    facts.append((t("progress.records", lang), str(len(ids))))
+    dl = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
+    parts = [
+        *front_matter(title=esc(name), render_macros=False),
+        f"<h1>{esc(name)}: {esc(phase.region[lang])}</h1>",
+        "",
+        f'<dl class="kkp-facts">\n{dl}\n</dl>',
+        "",
+    ]
+    if phase.summary:
+        parts += [block(phase.summary, lang, t), ""]
+    parts += section(t("phase.partnerships", lang), directory.table(site, lang, here, ids, None) if ids else esc(t("phase.none", lang)))
+    if phase.conflicts:
+        parts += section(t("profile.conflicts", lang), "<ul>\n" + "\n".join(block(c.text, lang, t, "li") for c in phase.conflicts) + "\n</ul>")
+    parts += section(t("profile.sources", lang), sources_list(site, phase.sources, lang))
+    return "\n".join(parts)
