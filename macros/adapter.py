@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 
@@ -33,8 +34,13 @@ def language(config) -> str:
 # MkDocs events, forwarded by macros/hooks.py
 
 
+EDIT_URI = "edit/main/docs/"  # GitHub's editor, main branch
+
+
 def on_config(config):
     site_data(config)  # fail before anything is built if a data file is broken
+    if config.repo_url:
+        config.edit_uri = EDIT_URI
     return config
 
 
@@ -42,7 +48,11 @@ def on_files(files, config):
     data = site_data(config)
     lang = language(config)
     pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
-    return i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: pages[src_uri].render(lang, url))
+    files = i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: pages[src_uri].render(lang, url))
+    for src_uri, page in pages.items():
+        if page.record:
+            files.get_file_from_path(src_uri).kkp_record = page.record
+    return files
 
 
 def on_page_content(html, page, config, files):
@@ -56,5 +66,10 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
+    record = getattr(page.file, "kkp_record", None)
+    if record and config.repo_url:
+        # a generated page is edited in the YAML file of its record, next to docs/
+        docs_edit = urljoin(config.repo_url.rstrip("/") + "/", config.edit_uri or "")
+        page.edit_url = urljoin(docs_edit, "../" + site_data(config).path(*record))
     i18n_bridge.relative_switcher_links(page, config)
     return context

@@ -6,7 +6,7 @@ Each macro asks the core for content in the language of the page being built.
 from __future__ import annotations
 
 from macros import adapter
-from macros.core import directory, progress, render
+from macros.core import directory, links, progress, render, worldmap
 
 
 def define_env(env):
@@ -23,6 +23,7 @@ def define_env(env):
         "progress_by_country": progress.by_country,
         "progress_totals": progress.reported_totals,    # running totals as sources reported them
         "progress_conflicts": progress.count_conflicts,  # where sources disagree on phase sizes
+        "partnership_map": lambda site, lang: worldmap.figure(site, lang, links.href(links.MAP, links.DIRECTORY)),
     }
     for name, function in macros.items():
         env.macro(call(function), name)

@@ -112,7 +112,7 @@ def test_file_that_is_not_utf8(tmp_path):
     content = RECORD.decode("utf-8").replace("Deutscher Hinweis Alpha.", "Größere Stadt.").encode("latin-1")
     result = check(data_with(tmp_path, {"partnerships/alpha-beta.yml": content}))
     assert lines_of(result)[0] == (
-        "data/partnerships/alpha-beta.yml:19: the file is not UTF-8 text; save it as UTF-8 (in the GitHub editor it always is)"
+        "data/partnerships/alpha-beta.yml:28: the file is not UTF-8 text; save it as UTF-8 (in the GitHub editor it always is)"
     )
 
 
