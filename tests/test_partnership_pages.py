@@ -167,3 +167,17 @@ def test_edit_link_of_a_profile_opens_its_yaml(tmp_path):
     for lang in LANGS:
         edit = result.soup(prefix(lang) + "partnerschaften/alpha-beta/index.html").select_one("a.md-content__button")
         assert edit["href"] == "https://github.com/example/kkp/edit/main/data/partnerships/alpha-beta.yml"
+
+
+def test_no_built_file_loads_an_asset_from_another_origin(real_site):
+    """Pages, stylesheets and scripts reference only the site's own files."""
+    pattern = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""")
+    for path in real_site.site.rglob("*"):
+        if path.suffix not in {".html", ".css"}:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":
+            # links the reader may follow are fine; assets are not
+            text = re.sub(r"<a\s[^>]*>", "", text)
+            text = re.sub(r'<link rel="(?:alternate|canonical)"[^>]*>', "", text)
+        assert not pattern.search(text), f"{path}: {pattern.search(text).group(0)}"
