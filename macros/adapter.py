@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
 from macros.core import html as core_html
-from macros.core import links, store
+from macros.core import exports, links, store
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
 
@@ -64,8 +64,22 @@ def on_page_content(html, page, config, files):
     return core_html.fallback_page(html, source, site_data(config).strings, lang)
 
 
+def on_post_build(config):
+    """Write the citation, calendar and feed files of the language just built."""
+    data = site_data(config)
+    current, default, _ = i18n_bridge.languages(config)
+    root = exports.lang_root(config.site_url or "http://localhost/", current, default)
+    target = Path(config.site_dir) / ("" if current == default else current)
+    for path, content in exports.files(data, current, root, exports.updated_dates(data, data_dir(config))).items():
+        destination = target / path
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(content)
+
+
 def on_page_context(context, page, config, nav):
     context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
+    current, default, _ = i18n_bridge.languages(config)
+    context["kkp_feed"] = ("" if current == default else f"{current}/") + links.FEED
     record = getattr(page.file, "kkp_record", None)
     if record and config.repo_url:
         # a generated page is edited in the YAML file of its record, next to docs/

@@ -50,5 +50,9 @@ def on_page_content(html, page, config, files):
     return _adapter().on_page_content(html, page, config, files)
 
 
+def on_post_build(config):
+    return _adapter().on_post_build(config)
+
+
 def on_page_context(context, page, config, nav):
     return _adapter().on_page_context(context, page, config, nav)

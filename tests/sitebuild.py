@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LANGS = ("de", "en", "fr")
 SITE_URL = "https://example.org/kkp/"
+BUILD_DATE = "1767225600"  # SOURCE_DATE_EPOCH of 2026-01-01, so that builds are reproducible
 
 
 @dataclass
@@ -53,9 +54,10 @@ def make_project(tmp: Path, data: Path | None = None) -> Path:
     return project
 
 
-def build(project: Path) -> Build:
-    site = project / "site"
-    env = dict(os.environ, SITE_URL=SITE_URL)
+def build(project: Path, site_dir: str = "site", **env_overrides: str) -> Build:
+    site = project / site_dir
+    env = dict(os.environ, SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=BUILD_DATE)
+    env.update(env_overrides)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True, timeout=600,

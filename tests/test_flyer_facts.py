@@ -30,7 +30,8 @@ FACTS = {
         for lang in LANGS
     },
     "publikationen": {
-        lang: ["Material Nr. 42", "Material Nr. 47", "Material Nr. 54", "www.service-eine-welt.de"] for lang in LANGS
+        lang: [f"Material {no} {n}" for n in (42, 47, 54)] + ["www.service-eine-welt.de", "Erklärung der 11. Bundeskonferenz"]
+        for lang, no in (("de", "Nr."), ("en", "No."), ("fr", "n°"))
     },
 }
 

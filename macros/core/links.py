@@ -14,6 +14,10 @@ VIEWS = "verzeichnis/"                  # verzeichnis/<facet>/<value>/ and verze
 PHASES = "phasen/"                      # phasen/<id>/
 PROGRESS = "fortschritt/"
 MAP = "karte/"
+EVENTS = "veranstaltungen/"             # hand-written list; veranstaltungen/<id>/ per event
+PUBLICATIONS = "publikationen/"         # hand-written catalogue; publikationen/<id>/ per publication
+CALENDAR = "veranstaltungen/veranstaltungen.ics"
+FEED = "feed.xml"
 
 
 def href(from_dir: str, to_dir: str) -> str:
@@ -33,3 +37,27 @@ def profile(record_id: str) -> str:
 
 def phase(record_id: str) -> str:
     return f"{PHASES}{record_id}/"
+
+
+def event(record_id: str) -> str:
+    return f"{EVENTS}{record_id}/"
+
+
+def publication(record_id: str) -> str:
+    return f"{PUBLICATIONS}{record_id}/"
+
+
+def event_calendar(record_id: str) -> str:
+    return f"{EVENTS}{record_id}.ics"
+
+
+def citation(record_id: str, suffix: str) -> str:
+    """Citation file of a publication (or of the catalogue, record_id 'publikationen')."""
+    return f"{PUBLICATIONS}{record_id}.{suffix}"
+
+
+def file_href(from_dir: str, path: str) -> str:
+    """Relative link from a page folder to a file in the same language tree."""
+    import posixpath
+
+    return posixpath.relpath(path, from_dir or ".")

@@ -11,7 +11,9 @@ from typing import Callable
 
 from . import directory, links
 from .html import esc
+from .events import event_page
 from .phase_page import phase_page
+from .publications import publication_page
 from .render import front_matter, profile_page
 from .site import SiteData
 
@@ -40,6 +42,14 @@ def generated_pages(site: SiteData) -> list[Generated]:
     pages += [
         Generated(links.phase(key), lambda lang, url, key=key: phase_page(site, key, lang, url), ("phases", key))
         for key in site.collection("phases")
+    ]
+    pages += [
+        Generated(links.event(key), lambda lang, url, key=key: event_page(site, key, lang, url), ("events", key))
+        for key in site.collection("events")
+    ]
+    pages += [
+        Generated(links.publication(key), lambda lang, url, key=key: publication_page(site, key, lang, url), ("publications", key))
+        for key in site.collection("publications")
     ]
     pages += [Generated(folder, _view(site, folder, facet, value)) for folder, facet, value in directory.views(site)]
     return pages

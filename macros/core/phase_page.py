@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from . import directory, formats, links
+from . import directory, events, formats, links
 from .html import block, esc, inline, link
 from .models import Event, Phase
 from .render import front_matter, section, sources_list
 from .site import SiteData
 
 
-def event_summary(site: SiteData, event: Event, lang: str) -> str:
-    when = formats.date(event.start, lang) + (f"–{formats.date(event.end, lang)}" if event.end else "")
-    where = ""
-    if event.place:
-        where = f", {inline(event.place.city, lang, site.strings)} ({esc(formats.country(event.place.country, lang))})"
-    return f"{esc(event.title[lang])}, {esc(when)}{where}"
+def event_summary(site: SiteData, key: str, lang: str, here: str) -> str:
+    event: Event = site.collection("events")[key]
+    place = events.where(site, event, lang)
+    return f"{link(links.href(here, links.event(key)), event.title[lang])}, {esc(events.when(event, lang))}" + (f", {place}" if place else "")
 
 
 def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
@@ -24,11 +22,10 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
     name = t("phase.name", lang, number=phase.number)
     period = formats.date(phase.period.start, lang) + (f"–{formats.date(phase.period.end, lang)}" if phase.period.end else "")
     ids = [i for i, p in site.partnerships if p.phase == record_id]
-    events = site.collection("events")
     facts = [(t("phase.period", lang), esc(period)), (t("phase.region", lang), esc(phase.region[lang]))]
     for key, event_id in (("phase.kickoff", phase.kickoff), ("phase.results", phase.results)):
         if event_id:
-            facts.append((t(key, lang), event_summary(site, events[event_id], lang)))
+            facts.append((t(key, lang), event_summary(site, event_id, lang, here)))
     reported = "".join(
         f"<li>{c.value} ({link(c.source.url, t('profile.source', lang)) if c.source.url else esc(t('source.flyer.short', lang))})"
         + (f" – {inline(c.note, lang, t)}" if c.note else "") + "</li>"

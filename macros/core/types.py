@@ -8,6 +8,7 @@ JSON Schema that editors' tools use for completion and inline errors.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -30,13 +31,20 @@ COUNTRIES = frozenset(c for c in Locale("en").territories if len(c) == 2 and c.i
 GERMAN_STATES = frozenset(s.code for s in pycountry.subdivisions.get(country_code="DE"))
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class PartialDate:
-    """A date known to the year, the month or the day."""
+    """A date known to the year, the month or the day; a less precise date sorts first."""
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        return self.key() < other.key()
 
     def iso(self) -> str:
         parts = [f"{self.year:04d}"] + [f"{n:02d}" for n in (self.month, self.day) if n]

@@ -1,0 +1,155 @@
+"""Publications: the catalogue by series and number, and one page per publication with its
+language editions, how to get it, what it documents, citations and schema.org data."""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from . import formats, links
+from .html import block, esc, json_ld, link
+from .models import Edition, Publication
+from .render import front_matter, section, sources_list
+from .site import SiteData
+
+CITATION_FORMATS = (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))
+CATALOGUE = "publikationen"  # file name of the whole catalogue's citation files
+
+
+def language_name(code: str, lang: str) -> str:
+    return Locale.parse(formats.LOCALES[lang]).languages[code]
+
+
+def edition_for(pub: Publication, lang: str) -> Edition:
+    """The edition in the page's language if there is one, else the first listed."""
+    return next((e for e in pub.editions if e.language.value == lang), pub.editions[0])
+
+
+def title_html(site: SiteData, key: str, lang: str) -> str:
+    """The title as printed; marked with its language when it differs from the page's."""
+    edition = edition_for(site.collection("publications")[key], lang)
+    code = edition.language.value
+    return esc(edition.title) if code == lang else f'<span lang="{code}">{esc(edition.title)}</span>'
+
+
+def series_label(site: SiteData, pub: Publication, lang: str) -> str:
+    if not pub.series:
+        return ""
+    name = site.collection("series")[pub.series].name[lang]
+    return f"{name} {site.strings('publication.number', lang, number=pub.number)}" if pub.number else name
+
+
+def _number(pub: Publication) -> int:
+    return int(pub.number) if pub.number and pub.number.isdigit() else 10**6
+
+
+def _date(pub: Publication):
+    dates = [e.date for e in pub.editions if e.date]
+    return min(dates) if dates else None
+
+
+def catalogue(site: SiteData, lang: str, here: str = links.PUBLICATIONS) -> str:
+    """All publications grouped by series (then the others), by number and date."""
+    t = site.strings
+    publications = site.collection("publications")
+    groups: dict[str | None, list[str]] = {}
+    for key, pub in publications.items():
+        groups.setdefault(pub.series, []).append(key)
+    order = sorted((s for s in groups if s), key=lambda s: formats.sort_key(site.collection("series")[s].name[lang])) + ([None] if None in groups else [])
+    parts = []
+    for series in order:
+        keys = sorted(groups[series], key=lambda k: (_number(publications[k]), _date(publications[k]) or formats.PartialDate(9999), k))
+        heading = site.collection("series")[series].name[lang] if series else t("publication.other", lang)
+        items = []
+        for key in keys:
+            pub = publications[key]
+            details = [series_label(site, pub, lang)] if pub.series else []
+            edition = edition_for(pub, lang)
+            if edition.place or edition.date:
+                details.append(", ".join(x for x in (edition.place, formats.date(edition.date, lang) if edition.date else "") if x))
+            languages = formats.listing([language_name(e.language.value, lang) for e in pub.editions], lang)
+            details.append(t("publication.languages", lang, languages=languages))
+            note = f' <span class="kkp-note">{esc(t("publication.disputed", lang))}</span>' if pub.conflicts else ""
+            items.append(f'<li><a href="{esc(links.href(here, links.publication(key)))}">{title_html(site, key, lang)}</a>'
+                         f' – {esc("; ".join(d for d in details if d))}{note}</li>')
+        parts.append(f"<h2>{esc(heading)}</h2>\n<ul class=\"kkp-publications\">\n" + "\n".join(items) + "\n</ul>")
+    downloads = ", ".join(link(links.file_href(here, links.citation(CATALOGUE, suffix)), name) for suffix, name in CITATION_FORMATS)
+    parts.append(f'<p class="kkp-citations">{esc(t("publication.cite_all", lang))} {downloads}</p>')
+    return "\n\n".join(parts)
+
+
+def publication_json_ld(site: SiteData, key: str, lang: str, url: str) -> dict:
+    pub: Publication = site.collection("publications")[key]
+    organisations = site.collection("organisations")
+
+    def report(edition: Edition) -> dict:
+        item = {"@type": "Report", "name": edition.title, "inLanguage": edition.language.value}
+        if edition.date:
+            item["datePublished"] = edition.date.iso()
+        if edition.url:
+            item["url"] = edition.url
+        return item
+
+    original, *translations = pub.editions
+    data = {"@context": "https://schema.org", **report(original), "url": url}
+    if pub.number:
+        data["reportNumber"] = pub.number
+    if pub.series:
+        data["isPartOf"] = {"@type": "CreativeWorkSeries", "name": site.collection("series")[pub.series].name[lang]}
+    if pub.publisher:
+        data["publisher"] = [{"@type": "Organization", "name": _name(organisations[o].name, lang)} for o in pub.publisher]
+    if pub.authors:
+        data["author"] = [{"@type": "Person", "name": name} for name in pub.authors]
+    if translations:
+        data["workTranslation"] = [report(edition) for edition in translations]
+    return data
+
+
+def _name(text, lang: str) -> str:
+    return text if isinstance(text, str) else text.get(lang) or text["de"]
+
+
+def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
+    t = site.strings
+    pub: Publication = site.collection("publications")[key]
+    here = links.publication(key)
+    organisations = site.collection("organisations")
+    facts = []
+    if pub.series:
+        facts.append((t("publication.series", lang), esc(series_label(site, pub, lang))))
+    if pub.publisher:
+        facts.append((t("publication.publisher", lang), esc(formats.listing([_name(organisations[o].name, lang) for o in pub.publisher], lang))))
+    if pub.authors:
+        facts.append((t("publication.authors", lang), esc(formats.listing(pub.authors, lang))))
+    if pub.documents_event:
+        event = site.collection("events")[pub.documents_event]
+        facts.append((t("publication.documents", lang), link(links.href(here, links.event(pub.documents_event)), event.title[lang])))
+    if pub.documents_phase:
+        number = site.collection("phases")[pub.documents_phase].number
+        facts.append((t("publication.documents", lang), link(links.href(here, links.phase(pub.documents_phase)), t("phase.name", lang, number=number))))
+    how = [esc(t("publication.free_order", lang))] if pub.free_order else []
+    how += [link(e.url, t("publication.download", lang, language=language_name(e.language.value, lang))) for e in pub.editions if e.url]
+    facts.append((t("publication.how", lang), "<br>".join(how) or esc(t("publication.no_source", lang))))
+    dl = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
+    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
+    rows = "\n".join(
+        f"<tr><td>{esc(language_name(e.language.value, lang))}</td><td lang=\"{e.language.value}\">{esc(e.title)}</td>"
+        f"<td>{esc(formats.date(e.date, lang)) if e.date else '–'}</td><td>{esc(e.place or '–')}</td><td>{e.pages or '–'}</td></tr>"
+        for e in pub.editions
+    )
+    citations = ", ".join(link(links.file_href(here, links.citation(key, suffix)), name) for suffix, name in CITATION_FORMATS)
+    parts = [
+        *front_matter(title=esc(edition_for(pub, lang).title), render_macros=False),
+        f"<h1>{title_html(site, key, lang)}</h1>",
+        "",
+        f'<dl class="kkp-facts">\n{dl}\n</dl>',
+        "",
+    ]
+    if pub.description:
+        parts += [block(pub.description, lang, t), ""]
+    parts += section(t("publication.editions", lang), f'<table class="kkp-editions">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>')
+    if pub.conflicts:
+        parts += section(t("profile.conflicts", lang), "<ul>\n" + "\n".join(block(c.text, lang, t, "li") for c in pub.conflicts) + "\n</ul>")
+    parts += section(t("publication.cite", lang), f'<p class="kkp-citations">{citations}</p>')
+    parts += section(t("profile.sources", lang), sources_list(site, pub.sources, lang))
+    parts += [json_ld(publication_json_ld(site, key, lang, url)), ""]
+    return "\n".join(parts)
