@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check schemas test clean
+.PHONY: site serve check schemas test system-deps clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ check: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/python -m macros.core.schema schemas
 
-## site: validate the data, then build the site strictly into site/
+## site: validate the data, then build the site strictly into site/ (search index included)
 site: check
 	$(BIN)/mkdocs build --strict --clean --site-dir site
 
@@ -33,9 +33,13 @@ site: check
 serve: check
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-## test: every test (unit tests of macros/ and builds of small fixture sites)
-test: $(STAMP)
+## test: every test: unit tests, builds of fixture sites, browser, HTML and link checks
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
+
+## system-deps: Chromium and Java from Debian's packages, if missing (for the browser tests)
+system-deps:
+	scripts/system-deps
 
 clean:
 	rm -rf site $(VENV) .pytest_cache

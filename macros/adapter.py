@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
 from macros.core import html as core_html
-from macros.core import exports, links, store
+from macros.core import exports, links, search, store
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
 
@@ -64,22 +64,66 @@ def on_page_content(html, page, config, files):
     return core_html.fallback_page(html, source, site_data(config).strings, lang)
 
 
+_not_found_page: dict[str, bytes] = {}
+
+
 def on_post_build(config):
-    """Write the citation, calendar and feed files of the language just built."""
+    """Write the citation, calendar and feed files of the language just built; after the
+    last language, give each language its 404 page and index the whole site for search."""
     data = site_data(config)
-    current, default, _ = i18n_bridge.languages(config)
+    current, default, built = i18n_bridge.languages(config)
     root = exports.lang_root(config.site_url or "http://localhost/", current, default)
     target = Path(config.site_dir) / ("" if current == default else current)
     for path, content in exports.files(data, current, root, exports.updated_dates(data, data_dir(config))).items():
         destination = target / path
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(content)
+    # every language pass writes site/404.html; keep each language's own
+    not_found = Path(config.site_dir) / "404.html"
+    if not_found.is_file():
+        _not_found_page[current] = not_found.read_bytes()
+    if current == built[-1]:
+        for lang, page in _not_found_page.items():
+            (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
+        # Material's language switcher looks for a sitemap in each language folder
+        sitemap = Path(config.site_dir) / "sitemap.xml"
+        for lang in built:
+            if lang != default and sitemap.is_file():
+                (Path(config.site_dir) / lang / "sitemap.xml").write_bytes(sitemap.read_bytes())
+        try:
+            search.index(Path(config.site_dir))
+        except RuntimeError as err:
+            raise PluginError(str(err)) from None
+
+
+def on_template_context(context, template_name, config):
+    """Templates rendered without a page (the 404 page): language links, legal links."""
+    i18n_bridge.home_switcher_links(config)
+    _common_context(context, config)
+    if template_name == "404.html":
+        current, default, built = i18n_bridge.languages(config)
+        strings = site_data(config).strings
+        base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+        context["kkp_not_found"] = [
+            {"lang": lang, "heading": strings("notfound.heading", lang), "text": strings("notfound.text", lang),
+             "home_label": strings("notfound.home", lang), "home": base + ("" if lang == default else f"{lang}/")}
+            for lang in sorted(built, key=lambda lang: lang != current)
+        ]
+    return context
+
+
+def _common_context(context, config):
+    current, default, _ = i18n_bridge.languages(config)
+    context["kkp_prefix"] = "" if current == default else f"{current}/"
+    context["kkp_feed"] = context["kkp_prefix"] + links.FEED
+    strings = site_data(config).strings
+    context["kkp_legal"] = [(strings(f"legal.{name}", current), folder) for name, folder in links.LEGAL]
+    context["kkp_legal_label"] = strings("legal.label", current)
 
 
 def on_page_context(context, page, config, nav):
     context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
-    current, default, _ = i18n_bridge.languages(config)
-    context["kkp_feed"] = ("" if current == default else f"{current}/") + links.FEED
+    _common_context(context, config)
     record = getattr(page.file, "kkp_record", None)
     if record and config.repo_url:
         # a generated page is edited in the YAML file of its record, next to docs/

@@ -54,5 +54,9 @@ def on_post_build(config):
     return _adapter().on_post_build(config)
 
 
+def on_template_context(context, template_name, config):
+    return _adapter().on_template_context(context, template_name, config)
+
+
 def on_page_context(context, page, config, nav):
     return _adapter().on_page_context(context, page, config, nav)

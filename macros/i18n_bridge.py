@@ -111,3 +111,14 @@ def relative_switcher_links(page, config: MkDocsConfig) -> None:
         target = alternates.get(entry.get("lang"))
         if target is not None:
             entry["link"] = target.url
+
+
+def home_switcher_links(config: MkDocsConfig) -> None:
+    """On pages that are not documents (the 404 page), the switcher leads to each language's
+    home page; the plugin's initial links are absolute paths, right for a page served at any
+    address."""
+    from copy import deepcopy
+
+    initial = plugin(config).extra_alternate
+    if initial:
+        config.extra.alternate = deepcopy(initial)

@@ -6,7 +6,7 @@ Each macro asks the core for content in the language of the page being built.
 from __future__ import annotations
 
 from macros import adapter
-from macros.core import directory, events, links, progress, publications, render, worldmap
+from macros.core import directory, events, links, progress, publications, render, search, worldmap
 
 
 def define_env(env):
@@ -25,6 +25,7 @@ def define_env(env):
         "progress_conflicts": progress.count_conflicts,  # where sources disagree on phase sizes
         "event_list": events.event_list,                # upcoming and past, as of the build date
         "publication_catalogue": publications.catalogue,
+        "search_results": lambda site, lang: search.search_page(site, lang, lang == "de"),
         "partnership_map": lambda site, lang: worldmap.figure(site, lang, links.href(links.MAP, links.DIRECTORY)),
     }
     for name, function in macros.items():

@@ -17,6 +17,10 @@ MAP = "karte/"
 EVENTS = "veranstaltungen/"             # hand-written list; veranstaltungen/<id>/ per event
 PUBLICATIONS = "publikationen/"         # hand-written catalogue; publikationen/<id>/ per publication
 CALENDAR = "veranstaltungen/veranstaltungen.ics"
+SEARCH = "suche/"
+#: the legal and public-sector pages, linked from every page's footer: (ui.yml key, folder)
+LEGAL = (("impressum", "impressum/"), ("privacy", "datenschutz/"), ("accessibility", "barrierefreiheit/"),
+         ("easy", "leichte-sprache/"))
 FEED = "feed.xml"
 
 

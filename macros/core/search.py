@@ -1,0 +1,42 @@
+"""Site search with Pagefind: an index per language, built from the finished HTML, whose
+fragments the reader's browser loads only on the search page and only for a query.
+
+The header of every page has a plain search form (no script) that opens the search page
+with ?q=; only that page loads Pagefind's user interface.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from .html import esc
+from .site import SiteData
+
+BUNDLE = "pagefind"            # folder Pagefind writes into the site
+ROOT_SELECTOR = "article"      # index the page content, not menus and footers
+
+
+def index(site_dir: Path) -> str:
+    """Run Pagefind over the built site; return its report. Raises on failure."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector", ROOT_SELECTOR],
+        capture_output=True, text=True, timeout=600,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"Pagefind failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def search_page(site: SiteData, lang: str, is_default: bool) -> str:
+    """The results area of the search page, with the Pagefind UI loaded from this site."""
+    up = "../" * (1 if is_default else 2)
+    noscript = esc(site.strings("search.noscript", lang))
+    return (
+        f'<link rel="stylesheet" href="{up}{BUNDLE}/pagefind-ui.css">\n'
+        f'<div id="kkp-search-results"></div>\n'
+        f"<noscript><p>{noscript}</p></noscript>\n"
+        f'<script src="{up}{BUNDLE}/pagefind-ui.js"></script>\n'
+        f'<script src="{up}assets/search.js"></script>'
+    )

@@ -1,0 +1,106 @@
+"""Every kind of page in each language, loaded in a real browser (Chromium via Playwright):
+no axe-core violations (WCAG 2.0/2.1 A and AA), no request to another host, no failed
+local request, no console error, no cookie; and search stays within the page's language."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from browser import CHROMIUM_ARGS, chromium_path, free_port, serve
+from sitebuild import LANGS, build, make_project
+
+PAGES = [
+    "", "idee/", "partnerschaften/", "verzeichnis/land/gh/", "verzeichnis/sortiert/partnerkommune/",
+    "partnerschaften/bonn-cape-coast/", "partnerschaften/muenchen-harare/", "phasen/phase-1/",
+    "publikationen/", "publikationen/dialog-global-61/", "veranstaltungen/", "veranstaltungen/results-phase-2/",
+    "karte/", "fortschritt/", "kontakt/", "impressum/", "datenschutz/", "barrierefreiheit/", "leichte-sprache/",
+    "suche/?q=Klima",
+]
+MISSING = "gibt-es-nicht/"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def browser_site(tmp_path_factory):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    result = build(make_project(tmp_path_factory.mktemp("browser")), SITE_URL=base)
+    assert result.returncode == 0, result.output
+    with serve(result.site, port) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield url, browser
+        browser.close()
+
+
+def load(browser, url: str, expect_status: int = 200):
+    """Open `url` in a fresh context; return the page and what went wrong while loading it."""
+    context = browser.new_context()
+    page = context.new_page()
+    problems: list[str] = []
+    host = urlsplit(url).netloc
+    page.on("request", lambda r: problems.append(f"other host: {r.url}") if urlsplit(r.url).netloc not in (host, "") and not r.url.startswith("data:") else None)
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 and r.url != url else None)
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" and not (expect_status == 404 and "404" in m.text) else None)
+    response = page.goto(url, wait_until="networkidle")
+    assert response.status == expect_status, url
+    return context, page, problems
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_kind_of_page_is_clean_in_a_real_browser(browser_site, lang):
+    base, browser = browser_site
+    axe = Axe()
+    report = []
+    for path in PAGES + [MISSING]:
+        url = base + ("" if lang == "de" else f"{lang}/") + path
+        context, page, problems = load(browser, url, 404 if path == MISSING else 200)
+        assert page.evaluate("document.documentElement.lang") == lang, url
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
+        for violation in results.response["violations"]:
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            problems.append(f"axe {violation['id']}: {violation['help']} {targets}")
+        if context.cookies():
+            problems.append(f"cookies: {context.cookies()}")
+        report += [f"{url}: {p}" for p in problems]
+        context.close()
+    assert report == []
+
+
+@pytest.mark.parametrize("lang, word, folder", [("de", "Partnerschaft", ""), ("en", "partnership", "en/"), ("fr", "partenariat", "fr/")])
+def test_search_finds_only_pages_of_the_readers_language(browser_site, lang, word, folder):
+    base, browser = browser_site
+    context, page, problems = load(browser, f"{base}{folder}suche/?q={word}")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+    assert links
+    for link in links:
+        path = urlsplit(link).path
+        first = path.lstrip("/").split("/", 1)[0]
+        assert (first == lang) if lang != "de" else first not in ("en", "fr"), link
+    assert problems == []
+    context.close()
+
+
+def test_header_search_form_opens_the_search_page(browser_site):
+    base, browser = browser_site
+    context, page, _ = load(browser, base + "en/idee/")
+    page.fill("#kkp-search-input", "Bonn")
+    page.press("#kkp-search-input", "Enter")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    assert urlsplit(page.url).path == "/en/suche/" and "q=Bonn" in page.url
+    context.close()
+
+
+def test_pages_load_nothing_until_the_reader_searches(browser_site):
+    base, browser = browser_site
+    context, page, _ = load(browser, base + "idee/")
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.reload(wait_until="networkidle")
+    assert not [url for url in requested if "/pagefind/" in url]
+    context.close()
