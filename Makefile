@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check schemas test system-deps clean
+.PHONY: site serve check translations schemas test system-deps clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ $(STAMP): pyproject.toml requirements.lock
 ## check: validate the data files alone
 check: $(STAMP)
 	$(BIN)/python -m macros.core.check data
+
+## translations: report texts and pages that lack their English or French version
+translations: $(STAMP)
+	$(BIN)/python -m macros.core.translations data docs
 
 ## schemas: regenerate the JSON Schemas for editors (schemas/) from the record models
 schemas: $(STAMP)

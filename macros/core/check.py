@@ -6,6 +6,7 @@ status 1; prints a short confirmation and exits with 0 when the data is valid.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,11 +26,22 @@ def main(argv: list[str]) -> int:
               "please report this with the file you changed", file=sys.stderr)
         return 3
     if problems or site is None:
-        print(report(problems), file=sys.stderr)
+        text = report(problems)
+        print(text, file=sys.stderr)
+        _job_summary(f"### Data check: problems\n\n```\n{text}\n```\n")
         return 1
     counts = ", ".join(f"{len(records)} {name}" for name, records in site.records.items())
     print(f"data OK: {counts}")
+    _job_summary(f"### Data check: OK\n\n{counts}\n")
     return 0
+
+
+def _job_summary(markdown: str) -> None:
+    """On GitHub Actions, show the result on the job's summary page, not only in the log."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as out:
+            out.write(markdown + "\n")
 
 
 if __name__ == "__main__":

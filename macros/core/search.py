@@ -7,6 +7,7 @@ with ?q=; only that page loads Pagefind's user interface.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +27,16 @@ def index(site_dir: Path) -> str:
     )
     if result.returncode != 0:
         raise RuntimeError(f"Pagefind failed:\n{result.stdout}\n{result.stderr}")
+    _order_entry(site_dir / BUNDLE / "pagefind-entry.json")
     return result.stdout
+
+
+def _order_entry(path: Path) -> None:
+    """Pagefind lists the languages of its entry file in random order; sort them, so that two
+    builds of the same input give the same bytes (the content is unchanged)."""
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def search_page(site: SiteData, lang: str, is_default: bool) -> str:
