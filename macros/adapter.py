@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
 from macros.core import html as core_html
-from macros.core import exports, links, search, store
+from macros.core import exports, links, opendata, search, store
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
 
@@ -78,6 +78,12 @@ def on_post_build(config):
         destination = target / path
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(content)
+    if current == default:  # open data: one set of files for every language
+        downloads = opendata.files(data, root)
+        downloads[opendata.FOLDER + "veranstaltungen.ics"] = (target / links.CALENDAR).read_bytes()
+        for path, content in downloads.items():
+            (target / path).parent.mkdir(parents=True, exist_ok=True)
+            (target / path).write_bytes(content)
     # every language pass writes site/404.html; keep each language's own
     not_found = Path(config.site_dir) / "404.html"
     if not_found.is_file():

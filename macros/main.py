@@ -6,7 +6,7 @@ Each macro asks the core for content in the language of the page being built.
 from __future__ import annotations
 
 from macros import adapter
-from macros.core import directory, events, links, progress, publications, render, search, worldmap
+from macros.core import directory, events, links, opendata, progress, publications, render, search, worldmap
 
 
 def define_env(env):
@@ -26,6 +26,7 @@ def define_env(env):
         "event_list": events.event_list,                # upcoming and past, as of the build date
         "publication_catalogue": publications.catalogue,
         "search_results": lambda site, lang: search.search_page(site, lang, lang == "de"),
+        "open_data": lambda site, lang: opendata.page(site, lang, lang == "de"),
         "partnership_map": lambda site, lang: worldmap.figure(site, lang, links.href(links.MAP, links.DIRECTORY)),
     }
     for name, function in macros.items():
