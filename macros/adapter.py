@@ -12,6 +12,7 @@ from macros.core import html as core_html
 from macros.core import exports, links, opendata, search, store
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
+from macros.core.stash import Stash
 
 
 def data_dir(config) -> Path:
@@ -19,12 +20,22 @@ def data_dir(config) -> Path:
     return Path(config.config_file_path).parent / "data"
 
 
-def site_data(config) -> SiteData:
-    """The checked data; a clear build error (no traceback) listing every problem."""
+_current: dict[str, SiteData] = {}
+STASH = Stash()  # finished HTML kept away from Markdown (see macros/core/stash.py)
+
+
+def load_data(config) -> SiteData:
+    """Check the data (again only if a file changed) at the start of each language pass."""
     try:
-        return store.get(data_dir(config))
+        _current["data"] = store.get(data_dir(config))
     except store.DataError as err:
         raise PluginError(f"The data has problems:\n{store.report(err.problems)}") from None
+    return _current["data"]
+
+
+def site_data(config) -> SiteData:
+    """The data of the build under way (loaded by on_config), for every page event."""
+    return _current.get("data") or load_data(config)
 
 
 def language(config) -> str:
@@ -38,7 +49,7 @@ EDIT_URI = "edit/main/docs/"  # GitHub's editor, main branch
 
 
 def on_config(config):
-    site_data(config)  # fail before anything is built if a data file is broken
+    load_data(config)  # fail before anything is built if a data file is broken
     if config.repo_url:
         config.edit_uri = EDIT_URI
     return config
@@ -48,7 +59,7 @@ def on_files(files, config):
     data = site_data(config)
     lang = language(config)
     pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
-    files = i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: pages[src_uri].render(lang, url))
+    files = i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: STASH.markdown(pages[src_uri].render(lang, url)))
     for src_uri, page in pages.items():
         if page.record:
             files.get_file_from_path(src_uri).kkp_record = page.record
@@ -56,7 +67,8 @@ def on_files(files, config):
 
 
 def on_page_content(html, page, config, files):
-    """Mark a hand-written page that falls back to German in another language's site."""
+    """Put the stashed HTML back; mark a hand-written page that falls back to German."""
+    html = STASH.restore(html)
     lang = language(config)
     source = getattr(page.file, "locale", lang)
     if source == lang:

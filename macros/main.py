@@ -11,7 +11,8 @@ from macros.core import directory, events, links, opendata, progress, publicatio
 
 def define_env(env):
     def call(function):
-        return lambda: function(adapter.site_data(env.conf), adapter.language(env.conf))
+        # the finished HTML goes into the stash; Markdown sees only a token
+        return lambda: adapter.STASH.put(function(adapter.site_data(env.conf), adapter.language(env.conf)))
 
     macros = {
         "partnership_directory": directory.directory,   # filters and table of all partnerships

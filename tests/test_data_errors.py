@@ -22,13 +22,13 @@ RECORD = (FIXTURES / "records" / "alpha-beta.yml").read_bytes()
 EXPECTED = {
     # YAML and files
     "partnerships/bad-indentation": "10: YAML syntax error (column 8): a colon where none is expected: check the "
-    "indentation, or put the text in quotes (the parser says: mapping values are not allowed here)",
+    "indentation, or put the text in quotes (the parser says: mapping values are not allowed in this context)",
     "partnerships/unclosed-quote": "3: YAML syntax error (column 28): a quote or bracket is opened but not closed "
     "(the parser says: found unexpected end of stream)",
     "partnerships/tab-indentation": "6: a tab is used for indentation; indent with spaces only",
     "partnerships/duplicate-key": "2: key 'phase' appears twice (first on line 1)",
     "partnerships/empty": "1: the file is empty",
-    "partnerships/alias-bomb": "2: aliases (*name) are not allowed in data files; write the value out in full",
+    "partnerships/alias-bomb": "1: anchors (&name) and aliases (*name) are not allowed in data files; write the value out in full",
     # fields
     "partnerships/misspelt-key": "2: relationsip: unknown field (did you mean 'relationship'?); allowed here: "
     "climate_partnership_since, conflicts, focus, german, measures, partner, phase, phase_basis, relationship, "

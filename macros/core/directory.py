@@ -78,6 +78,10 @@ def sort_folder(key: str) -> str:
 
 def facet_values(site: SiteData, facet: Facet, lang: str) -> list[tuple[str, str, list[str]]]:
     """(value, label, ids) for every value of `facet` that occurs, in reading order."""
+    return site.memo(("facet", facet.slug, lang), lambda: _facet_values(site, facet, lang))
+
+
+def _facet_values(site: SiteData, facet: Facet, lang: str) -> list[tuple[str, str, list[str]]]:
     groups: dict[str, list[str]] = {}
     for record_id, p in site.partnerships:
         groups.setdefault(facet.value(p), []).append(record_id)
@@ -116,8 +120,9 @@ def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | No
 def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None = DEFAULT_SORT) -> str:
     """The partnerships `ids` as a table; with `sort`, column headers link to the sort pages."""
     t = site.strings
-    records = dict(site.partnerships)
-    order = [i for i, _ in site.partnerships if i in set(ids)]
+    records = site.partnership_by_id
+    wanted = set(ids)
+    order = [i for i, _ in site.partnerships if i in wanted]
     if sort and SORTS[sort][1]:
         key = SORTS[sort][1]
         order.sort(key=lambda i: key(i, records[i], lang))

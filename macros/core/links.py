@@ -25,9 +25,18 @@ FEED = "feed.xml"
 
 
 def href(from_dir: str, to_dir: str) -> str:
-    """Relative link from the page in folder `from_dir` to the page in folder `to_dir`."""
-    path = posixpath.relpath(to_dir or ".", from_dir or ".")
-    return "./" if path == "." else path.rstrip("/") + "/"
+    """Relative link from the page in folder `from_dir` to the page in folder `to_dir`.
+
+    Both are site-relative folders such as "partnerschaften/bonn-cape-coast/" (this runs for
+    every row of every table, so it works on the parts instead of calling os.path.relpath).
+    """
+    source = [part for part in from_dir.split("/") if part]
+    target = [part for part in to_dir.split("/") if part]
+    common = 0
+    while common < len(source) and common < len(target) and source[common] == target[common]:
+        common += 1
+    path = "../" * (len(source) - common) + "".join(part + "/" for part in target[common:])
+    return path or "./"
 
 
 def src_uri(folder: str) -> str:

@@ -29,7 +29,8 @@ def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callabl
     def render(lang: str, url: str) -> str:
         title = directory.view_title(site, lang, facet, value)
         body = directory.view(site, lang, folder, facet, value)
-        return "\n".join([*front_matter(title=esc(title), render_macros=False), f"<h1>{esc(title)}</h1>", "", body, ""])
+        front = front_matter(title=esc(title), render_macros=False, search_exclude=True)
+        return "\n".join([*front, f"<h1>{esc(title)}</h1>", "", body, ""])
 
     return render
 

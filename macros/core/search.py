@@ -16,13 +16,13 @@ from .html import esc
 from .site import SiteData
 
 BUNDLE = "pagefind"            # folder Pagefind writes into the site
-ROOT_SELECTOR = "article"      # index the page content, not menus and footers
+# What is indexed: the <article> of each page, marked data-pagefind-body in overrides/base.html
 
 
 def index(site_dir: Path) -> str:
     """Run Pagefind over the built site; return its report. Raises on failure."""
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector", ROOT_SELECTOR],
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
         capture_output=True, text=True, timeout=600,
     )
     if result.returncode != 0:

@@ -7,6 +7,7 @@ references to records that do not exist, and links that must go both ways.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,7 @@ class SiteData:
     def collection(self, name: str) -> dict[str, BaseModel]:
         return self.records.get(name, {})
 
-    @property
+    @cached_property
     def partnerships(self) -> list[tuple[str, Partnership]]:
         """(id, record) sorted by phase number, then id; unknown phases last."""
         phases = self.collection("phases")
@@ -65,6 +66,17 @@ class SiteData:
             return (phase.number if phase else 10**6, item[0])
 
         return sorted(self.collection("partnerships").items(), key=order)
+
+    @cached_property
+    def partnership_by_id(self) -> dict[str, Partnership]:
+        return dict(self.partnerships)
+
+    def memo(self, key, compute):
+        """A value derived from the data, computed once per load (e.g. a facet's values)."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
 
     def path(self, collection: str, record_id: str) -> str:
         return self.paths[(collection, record_id)]

@@ -16,7 +16,8 @@ MAX_FILE_BYTES = 1_000_000  # a record is a few KB; anything near this is a mist
 
 #: What the parser's messages usually mean, in an editor's words.
 HINTS = {
-    "mapping values are not allowed here": "a colon where none is expected: check the indentation, or put the text in quotes",
+    "mapping values are not allowed": "a colon where none is expected: check the indentation, or put the text in quotes",
+    "did not find expected key": "the indentation does not line up with the lines above",
     "expected <block end>": "the indentation does not line up with the lines above",
     "could not find expected ':'": "a line is missing its 'name: value' colon, or a quote is not closed",
     "found unexpected end of stream": "a quote or bracket is opened but not closed",
@@ -45,15 +46,19 @@ class LineList(list):
     lines: list
 
 
-class _Loader(yaml.SafeLoader):
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where available
+
+
+class _Loader(_SafeLoader):
+    def construct_object(self, node, deep=False):
+        # a node met a second time is an alias (*name): refused before anything is expanded,
+        # so a "billion laughs" file fails at its first alias
+        if node in self.constructed_objects or node in self.recursive_objects:
             raise YamlFileError(
-                mark.line + 1,
-                "aliases (*name) are not allowed in data files; write the value out in full",
+                node.start_mark.line + 1,
+                "anchors (&name) and aliases (*name) are not allowed in data files; write the value out in full",
             )
-        return super().compose_node(parent, index)
+        return super().construct_object(node, deep)
 
     def construct_mapping(self, node, deep=False):
         if not isinstance(node, yaml.MappingNode):

@@ -1,0 +1,177 @@
+"""Benchmark: our build against plain Material + mkdocs-static-i18n, at N partnerships.
+
+For each N it generates synthetic data shaped like the real records (N partnerships, N/10
+events, N/20 publications), builds our site, builds a baseline in the same run (Material +
+i18n, three languages, the same number of plain Markdown pages of similar size, no hook, no
+macros, Material's stock search), and prints wall and CPU time, their ratio, peak memory, the growth 3,000/1,000 and
+the weight of a first visit to a profile page (every response, raw and gzip). Separate from
+the tests: machines are shared and noisy, so it prints numbers, it asserts nothing.
+
+    python scripts/bench.py [N ...]        (make bench: 100 1000 3000)
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from macros.core import render, site as site_module  # noqa: E402
+from macros.core.langs import LANGUAGES  # noqa: E402
+
+BUILD_DATE = "1767225600"
+
+
+def synthetic_data(target: Path, n: int) -> None:
+    """Real phases, organisations, series and interface texts; N partnerships cycled from the
+    real ones with unique names; events and publications likewise."""
+    data = ROOT / "data"
+    target.mkdir(parents=True)
+    shutil.copy(data / "ui.yml", target / "ui.yml")
+    for folder in ("phases", "organisations", "series", "totals", "contacts"):
+        shutil.copytree(data / folder, target / folder, ignore=shutil.ignore_patterns("_example.yml"))
+    for folder in ("phases",):
+        for path in (target / folder).glob("*.yml"):  # synthetic events do not keep the phases' event links
+            record = yaml.safe_load(path.read_text(encoding="utf-8"))
+            record.pop("kickoff", None), record.pop("results", None)
+            path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    templates = {}
+    for collection in ("partnerships", "events", "publications"):
+        templates[collection] = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((data / collection).glob("[!_]*.yml"))]
+        (target / collection).mkdir()
+    counts = {"partnerships": n, "events": max(n // 10, 1), "publications": max(n // 20, 1)}
+    for collection, count in counts.items():
+        for i in range(count):
+            record = dict(templates[collection][i % len(templates[collection])])
+            if collection == "partnerships":
+                record["german"] = dict(record["german"], name=f"Kommune {i}")
+                record["partner"] = dict(record["partner"], name=f"Partner {i}")
+            if collection == "events":
+                record.pop("documentation", None)
+                record["partnerships"] = []
+            if collection == "publications":
+                record.pop("documents_event", None)
+            (target / collection / f"x{i:05d}.yml").write_text(
+                yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def our_project(work: Path, n: int) -> Path:
+    project = work / f"ours-{n}"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "docs", project / "docs")
+    for name in ("macros", "overrides"):
+        (project / name).symlink_to(ROOT / name, target_is_directory=True)
+    synthetic_data(project / "data", n)
+    return project
+
+
+BASELINE_CONFIG = """site_name: Baseline
+site_url: https://example.org/
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - locale: de
+          default: true
+          name: Deutsch
+        - locale: en
+          name: English
+        - locale: fr
+          name: Français
+"""
+
+
+def baseline_project(work: Path, ours: Path, n: int) -> Path:
+    """Our hand-written pages without macros, in the same navigation, and N plain Markdown
+    pages per language, each the size of one of our profile pages, outside the navigation."""
+    project = work / f"baseline-{n}"
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("*.js"))
+    for page in (project / "docs").rglob("*.md"):
+        page.write_text(re.sub(r"\{\{.*?\}\}", "", page.read_text(encoding="utf-8")), encoding="utf-8")
+    (project / "docs" / "p").mkdir(parents=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = re.search(r"^nav:\n(?:  - .*\n)+", config, flags=re.M).group(0)
+    (project / "mkdocs.yml").write_text(BASELINE_CONFIG + nav, encoding="utf-8")
+    data = site_module.load_or_raise(ours / "data")
+    for index, (key, _) in enumerate(data.partnerships):
+        for lang in LANGUAGES:
+            body = render.profile_page(data, key, lang, "https://example.org/")
+            text = re.sub(r"^---.*?---\n", "", body, flags=re.S)
+            text = re.sub(r"<[^>]+>", " ", text)  # plain Markdown: the same text without our HTML
+            (project / "docs" / "p" / f"{key}.{lang}.md").write_text(f"# Page {index}\n\n{text}\n", encoding="utf-8")
+    return project
+
+
+def timed_build(project: Path) -> dict:
+    env = dict(os.environ, SOURCE_DATE_EPOCH=BUILD_DATE, NO_MKDOCS_2_WARNING="1", SITE_URL="https://example.org/")
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "--site-dir", str(project / "site")],
+                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"build failed in {project}:\n{process.stderr.read().decode()[-3000:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
+
+
+def first_visit(site: Path, page: str) -> tuple[int, int, int]:
+    """(requests, raw bytes, gzip bytes) of a first visit: the page and everything it loads."""
+    html_path = site / page / "index.html"
+    html = html_path.read_text(encoding="utf-8")
+    refs = re.findall(r'<link[^>]+rel="(?:stylesheet|icon)"[^>]*href="([^"]+)"', html)
+    refs += re.findall(r'<script[^>]+src="([^"]+)"', html) + re.findall(r'<img[^>]+src="([^"]+)"', html)
+    files = [html_path] + [(html_path.parent / ref.split("?")[0]).resolve() for ref in refs if "://" not in ref]
+    for css in [f for f in files if f.suffix == ".css"]:
+        for url in re.findall(r"url\(['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
+            if not url.startswith(("data:", "http", "#")):
+                files.append((css.parent / url).resolve())
+    raw = sum(f.stat().st_size for f in files)
+    packed = sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
+    return len(files), raw, packed
+
+
+def main(sizes: list[int]) -> None:
+    work = Path(tempfile.mkdtemp(prefix="kkp-bench-"))
+    results = {}
+    try:
+        for n in sizes:
+            ours = our_project(work, n)
+            baseline = baseline_project(work, ours, n)
+            results[n] = {"ours": timed_build(ours), "base": timed_build(baseline)}
+            profile = "partnerschaften/x00000"
+            results[n]["visit"] = first_visit(ours / "site", profile)
+            results[n]["map"] = first_visit(ours / "site", "karte")
+            print(f"N={n} done", file=sys.stderr, flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{'N':>6} {'ours wall':>10} {'base wall':>10} {'ratio':>6} {'ours cpu':>9} {'base cpu':>9} {'ratio':>6} "
+          f"{'ours MiB':>9} {'base MiB':>9} {'visit req':>9} {'visit raw':>10} {'visit gz':>9} {'map gz':>8}")
+    for n, r in results.items():
+        o, b = r["ours"], r["base"]
+        requests, raw, packed = r["visit"]
+        print(f"{n:>6} {o['wall']:>9.1f}s {b['wall']:>9.1f}s {o['wall'] / b['wall']:>6.2f} {o['cpu']:>8.1f}s {b['cpu']:>8.1f}s "
+              f"{o['cpu'] / b['cpu']:>6.2f} {o['rss']:>9.0f} {b['rss']:>9.0f} {requests:>9} {raw / 1024:>8.1f}KB "
+              f"{packed / 1024:>7.1f}KB {r['map'][2] / 1024:>6.1f}KB")
+    if 1000 in results and 3000 in results:
+        growth = results[3000]["ours"]["wall"] / results[1000]["ours"]["wall"]
+        print(f"growth ours 3000/1000: {growth:.2f} (target at most 3.3); "
+              f"baseline: {results[3000]['base']['wall'] / results[1000]['base']['wall']:.2f}")
+
+
+if __name__ == "__main__":
+    main([int(arg) for arg in sys.argv[1:]] or [100, 1000, 3000])
