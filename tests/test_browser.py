@@ -104,3 +104,29 @@ def test_pages_load_nothing_until_the_reader_searches(browser_site):
     page.reload(wait_until="networkidle")
     assert not [url for url in requested if "/pagefind/" in url]
     context.close()
+
+
+def test_site_works_under_a_sub_path(tmp_path):
+    """Published at /kkp/ (e.g. GitHub Pages of a project): pages, switcher and search."""
+    port = free_port()
+    result = build(make_project(tmp_path), SITE_URL=f"http://127.0.0.1:{port}/kkp/")
+    assert result.returncode == 0, result.output
+    root = tmp_path / "served"
+    root.mkdir()
+    (root / "kkp").symlink_to(result.site, target_is_directory=True)
+    with serve(root, port) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            context, page, problems = load(browser, url + "kkp/en/partnerschaften/bonn-cape-coast/")
+            french = page.eval_on_selector("a.md-select__link[hreflang=fr]", "e => e.href")
+            assert urlsplit(french).path == "/kkp/fr/partnerschaften/bonn-cape-coast/"
+            assert page.goto(french).status == 200
+            page.goto(url + "kkp/en/suche/?q=Bonn", wait_until="networkidle")
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+            links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+            assert links and all(urlsplit(link).path.startswith("/kkp/en/") for link in links), links
+            # a request cut short by the next navigation (the favicon) is not a failure
+            assert [p for p in problems if "net::ERR_ABORTED" not in p] == []
+            context.close()
+        finally:
+            browser.close()
