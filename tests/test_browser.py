@@ -106,18 +106,18 @@ def test_pages_load_nothing_until_the_reader_searches(browser_site):
     context.close()
 
 
-def test_site_works_under_a_sub_path(tmp_path):
+def test_site_works_under_a_sub_path(browser_site, tmp_path):
     """Published at /kkp/ (e.g. GitHub Pages of a project): pages, switcher and search."""
+    _, browser = browser_site
     port = free_port()
     result = build(make_project(tmp_path), SITE_URL=f"http://127.0.0.1:{port}/kkp/")
     assert result.returncode == 0, result.output
     root = tmp_path / "served"
     root.mkdir()
     (root / "kkp").symlink_to(result.site, target_is_directory=True)
-    with serve(root, port) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    with serve(root, port) as url:
+        context, page, problems = load(browser, url + "kkp/en/partnerschaften/bonn-cape-coast/")
         try:
-            context, page, problems = load(browser, url + "kkp/en/partnerschaften/bonn-cape-coast/")
             french = page.eval_on_selector("a.md-select__link[hreflang=fr]", "e => e.href")
             assert urlsplit(french).path == "/kkp/fr/partnerschaften/bonn-cape-coast/"
             assert page.goto(french).status == 200
@@ -127,6 +127,5 @@ def test_site_works_under_a_sub_path(tmp_path):
             assert links and all(urlsplit(link).path.startswith("/kkp/en/") for link in links), links
             # a request cut short by the next navigation (the favicon) is not a failure
             assert [p for p in problems if "net::ERR_ABORTED" not in p] == []
-            context.close()
         finally:
-            browser.close()
+            context.close()

@@ -8,7 +8,8 @@ from . import formats, links
 from .builddate import build_date
 from .html import block, esc, inline, json_ld, link
 from .models import Event, EventStatus
-from .render import front_matter, section, sources_list
+from .langs import pick
+from .render import count_html, facts_list, front_matter, section, sources_list
 from .site import SiteData
 
 SCHEMA_STATUS = {
@@ -82,15 +83,11 @@ def event_json_ld(site: SiteData, key: str, event: Event, lang: str, url: str) -
                             "address": {"@type": "PostalAddress", "addressLocality": city, "addressCountry": event.place.country}}
     organisations = site.collection("organisations")
     if event.organisers:
-        data["organizer"] = [{"@type": "Organization", "name": _name(organisations[o].name, lang)} for o in event.organisers]
+        data["organizer"] = [{"@type": "Organization", "name": pick(organisations[o].name, lang).value} for o in event.organisers]
     publications = site.collection("publications")
     if event.documentation:
         data["recordedIn"] = [{"@type": "Report", "name": publications[p].editions[0].title} for p in event.documentation]
     return data
-
-
-def _name(text, lang: str) -> str:
-    return text if isinstance(text, str) else text.get(lang) or text["de"]
 
 
 def event_page(site: SiteData, key: str, lang: str, url: str) -> str:
@@ -106,24 +103,18 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> str:
     facts.append((t("event.status", lang), esc(t(f"event.status.{event.status.value}", lang))))
     organisations = site.collection("organisations")
     if event.organisers:
-        facts.append((t("event.organisers", lang), esc(formats.listing([_name(organisations[o].name, lang) for o in event.organisers], lang))))
+        facts.append((t("event.organisers", lang), esc(formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang))))
     if event.participants:
-        counts = [
-            f"{c.value} ({link(c.source.url, t('profile.source', lang)) if c.source.url else esc(t('source.flyer.short', lang))})"
-            + (f" – {inline(c.note, lang, t)}" if c.note else "")
-            for c in event.participants
-        ]
-        facts.append((t("event.participants", lang), "<br>".join(counts)))
+        facts.append((t("event.participants", lang), "<br>".join(count_html(site, c, lang) for c in event.participants)))
     phases = site.collection("phases")
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
-    dl = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
     calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
     parts = [
         *front_matter(title=esc(event.title[lang]), render_macros=False),
         f"<h1>{esc(event.title[lang])}</h1>",
         "",
-        f'<dl class="kkp-facts">\n{dl}\n</dl>',
+        facts_list(facts),
         "",
         f'<p class="kkp-subscribe">{calendar}</p>',
         "",
@@ -133,7 +124,7 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> str:
     partnerships = dict(site.partnerships)
     if event.partnerships:
         items = "\n".join(
-            f"<li>{link(links.href(here, links.profile(p)), _name(partnerships[p].german.name, lang) + ' – ' + _name(partnerships[p].partner.name, lang))}</li>"
+            f"<li>{link(links.href(here, links.profile(p)), pick(partnerships[p].german.name, lang).value + ' – ' + pick(partnerships[p].partner.name, lang).value)}</li>"
             for p in event.partnerships
         )
         parts += section(t("event.partnerships", lang), f"<ul>\n{items}\n</ul>")

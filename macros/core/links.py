@@ -71,6 +71,5 @@ def citation(record_id: str, suffix: str) -> str:
 
 def file_href(from_dir: str, path: str) -> str:
     """Relative link from a page folder to a file in the same language tree."""
-    import posixpath
 
     return posixpath.relpath(path, from_dir or ".")

@@ -13,7 +13,6 @@ import json
 
 from . import citations, links
 from .langs import pick
-from .models import Partnership
 from .site import SiteData
 
 FOLDER = "daten/"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from . import directory, events, formats, links
-from .html import block, esc, inline, link
+from .html import block, esc, link
 from .models import Event, Phase
-from .render import front_matter, section, sources_list
+from .render import count_html, facts_list, front_matter, section, sources_list
 from .site import SiteData
 
 
@@ -26,19 +26,14 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
     for key, event_id in (("phase.kickoff", phase.kickoff), ("phase.results", phase.results)):
         if event_id:
             facts.append((t(key, lang), event_summary(site, event_id, lang, here)))
-    reported = "".join(
-        f"<li>{c.value} ({link(c.source.url, t('profile.source', lang)) if c.source.url else esc(t('source.flyer.short', lang))})"
-        + (f" – {inline(c.note, lang, t)}" if c.note else "") + "</li>"
-        for c in phase.partnerships_reported
-    )
+    reported = "".join(f"<li>{count_html(site, c, lang)}</li>" for c in phase.partnerships_reported)
     facts.append((t("progress.reported", lang), f"<ul>{reported}</ul>" if reported else "–"))
     facts.append((t("progress.records", lang), str(len(ids))))
-    dl = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
     parts = [
         *front_matter(title=esc(name), render_macros=False),
         f"<h1>{esc(name)}: {esc(phase.region[lang])}</h1>",
         "",
-        f'<dl class="kkp-facts">\n{dl}\n</dl>',
+        facts_list(facts),
         "",
     ]
     if phase.summary:

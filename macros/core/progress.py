@@ -13,6 +13,7 @@ from .directory import CONTINENT_M49, continent_of
 from .html import esc, inline, link
 from .langs import pick
 from .models import Partnership
+from .render import source_link
 from .site import SiteData
 
 GOAL, GOAL_YEAR = 50, 2015  # the programme's goal: 50 partnerships by 2015 (flyer)
@@ -86,10 +87,7 @@ def by_phase(site: SiteData, lang: str, here: str = links.PROGRESS) -> str:
     rows = []
     for key, phase in sorted(site.collection("phases").items(), key=lambda item: item[1].number):
         period = formats.date(phase.period.start, lang) + (f"–{formats.date(phase.period.end, lang)}" if phase.period.end else "")
-        reported = "; ".join(
-            f"{c.value} ({link(c.source.url, t('profile.source', lang)) if c.source.url else esc(t('source.flyer.short', lang))})"
-            for c in phase.partnerships_reported
-        ) or "–"
+        reported = "; ".join(f"{c.value} ({source_link(site, c.source, lang)})" for c in phase.partnerships_reported) or "–"
         name = link(links.href(here, links.phase(key)), t("phase.name", lang, number=phase.number))
         rows.append(f"<tr><th scope=\"row\">{name}</th><td>{esc(period)}</td><td>{esc(phase.region[lang])}</td>"
                     f"<td>{f.by_phase.get(key, 0)}</td><td>{reported}</td></tr>")
@@ -156,7 +154,7 @@ def reported_totals(site: SiteData, lang: str) -> str:
     rows = []
     for total in sorted(site.collection("totals").values(), key=lambda r: r.date):
         counts = inline(total.counts, lang, t) + (f" ({inline(total.note, lang, t)})" if total.note else "")
-        source = link(total.source.url, t("profile.source", lang)) if total.source.url else esc(t("source.flyer.short", lang))
+        source = source_link(site, total.source, lang)
         rows.append(f"<tr><td>{esc(formats.date(total.date, lang))}</td><td>{total.value}</td><td>{counts}</td><td>{source}</td></tr>")
     return f'<table class="kkp-totals">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
 

@@ -8,7 +8,8 @@ from babel import Locale
 from . import formats, links
 from .html import block, esc, json_ld, link
 from .models import Edition, Publication
-from .render import front_matter, section, sources_list
+from .langs import pick
+from .render import facts_list, front_matter, section, sources_list
 from .site import SiteData
 
 CITATION_FORMATS = (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))
@@ -96,16 +97,12 @@ def publication_json_ld(site: SiteData, key: str, lang: str, url: str) -> dict:
     if pub.series:
         data["isPartOf"] = {"@type": "CreativeWorkSeries", "name": site.collection("series")[pub.series].name[lang]}
     if pub.publisher:
-        data["publisher"] = [{"@type": "Organization", "name": _name(organisations[o].name, lang)} for o in pub.publisher]
+        data["publisher"] = [{"@type": "Organization", "name": pick(organisations[o].name, lang).value} for o in pub.publisher]
     if pub.authors:
         data["author"] = [{"@type": "Person", "name": name} for name in pub.authors]
     if translations:
         data["workTranslation"] = [report(edition) for edition in translations]
     return data
-
-
-def _name(text, lang: str) -> str:
-    return text if isinstance(text, str) else text.get(lang) or text["de"]
 
 
 def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
@@ -117,7 +114,7 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
     if pub.series:
         facts.append((t("publication.series", lang), esc(series_label(site, pub, lang))))
     if pub.publisher:
-        facts.append((t("publication.publisher", lang), esc(formats.listing([_name(organisations[o].name, lang) for o in pub.publisher], lang))))
+        facts.append((t("publication.publisher", lang), esc(formats.listing([pick(organisations[o].name, lang).value for o in pub.publisher], lang))))
     if pub.authors:
         facts.append((t("publication.authors", lang), esc(formats.listing(pub.authors, lang))))
     if pub.documents_event:
@@ -129,7 +126,6 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
     how = [esc(t("publication.free_order", lang))] if pub.free_order else []
     how += [link(e.url, t("publication.download", lang, language=language_name(e.language.value, lang))) for e in pub.editions if e.url]
     facts.append((t("publication.how", lang), "<br>".join(how) or esc(t("publication.no_source", lang))))
-    dl = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
     head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
     rows = "\n".join(
         f"<tr><td>{esc(language_name(e.language.value, lang))}</td><td lang=\"{e.language.value}\">{esc(e.title)}</td>"
@@ -141,7 +137,7 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
         *front_matter(title=esc(edition_for(pub, lang).title), render_macros=False),
         f"<h1>{title_html(site, key, lang)}</h1>",
         "",
-        f'<dl class="kkp-facts">\n{dl}\n</dl>',
+        facts_list(facts),
         "",
     ]
     if pub.description:

@@ -76,6 +76,24 @@ def section(heading: str, body: str) -> list[str]:
     return [f"## {md_heading(heading)}", "", body, ""]
 
 
+def source_link(site: SiteData, source: Source, lang: str) -> str:
+    """A link to a source, or the flyer's short name."""
+    t = site.strings
+    return link(source.url, t("profile.source", lang)) if source.url else esc(t("source.flyer.short", lang))
+
+
+def count_html(site: SiteData, count, lang: str) -> str:
+    """A number as one source reported it: value (source) – note."""
+    note = f" – {inline(count.note, lang, site.strings)}" if count.note else ""
+    return f"{count.value} ({source_link(site, count.source, lang)}){note}"
+
+
+def facts_list(facts: list[tuple[str, str]]) -> str:
+    """Label and value pairs (values already HTML) as a definition list."""
+    items = "\n".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
+    return f'<dl class="kkp-facts">\n{items}\n</dl>'
+
+
 def _list(items) -> str:
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 

@@ -129,10 +129,8 @@ def _load_file(path: Path, collection: str, model, data_dir: Path, problems: lis
     if path.name != EXAMPLE_FILE and not RECORD_ID.match(path.stem):
         problems.append(Problem(shown, 1, "", ID_RULE))
         return None
-    try:
-        raw = read_yaml(path)
-    except YamlFileError as err:
-        problems.append(Problem(shown, err.line, "", err.message))
+    raw = _parse(path, shown, problems)
+    if raw is None:
         return None
     record, found = check_record(model, raw, shown)
     problems.extend(found)
@@ -210,14 +208,21 @@ def _read_strings(data_dir: Path, problems: list[Problem]) -> Strings | None:
     if not path.is_file():
         problems.append(Problem(shown, 1, "", "the file of interface texts is missing"))
         return None
-    try:
-        raw = read_yaml(path)
-    except YamlFileError as err:
-        problems.append(Problem(shown, err.line, "", err.message))
+    raw = _parse(path, shown, problems)
+    if raw is None:
         return None
     strings, found = read_strings(raw, shown)
     problems.extend(found)
     return strings
+
+
+def _parse(path: Path, shown: str, problems: list[Problem]):
+    """The parsed YAML of a file, or None after reporting why it cannot be read."""
+    try:
+        return read_yaml(path)
+    except YamlFileError as err:
+        problems.append(Problem(shown, err.line, "", err.message))
+        return None
 
 
 def _shown(path: Path, data_dir: Path) -> str:
