@@ -129,20 +129,35 @@ def timed_build(project: Path) -> dict:
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
 
 
-def first_visit(site: Path, page: str) -> tuple[int, int, int]:
-    """(requests, raw bytes, gzip bytes) of a first visit: the page and everything it loads."""
-    html_path = site / page / "index.html"
-    html = html_path.read_text(encoding="utf-8")
-    refs = re.findall(r'<link[^>]+rel="(?:stylesheet|icon)"[^>]*href="([^"]+)"', html)
-    refs += re.findall(r'<script[^>]+src="([^"]+)"', html) + re.findall(r'<img[^>]+src="([^"]+)"', html)
-    files = [html_path] + [(html_path.parent / ref.split("?")[0]).resolve() for ref in refs if "://" not in ref]
-    for css in [f for f in files if f.suffix == ".css"]:
-        for url in re.findall(r"url\(['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
-            if not url.startswith(("data:", "http", "#")):
-                files.append((css.parent / url).resolve())
-    raw = sum(f.stat().st_size for f in files)
-    packed = sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
-    return len(files), raw, packed
+def browser_visits(site: Path, pages: list[str]) -> dict[str, tuple[int, int, int, int]]:
+    """Load each page once in headless Chromium (a first visit: empty cache) and sum every
+    response: (requests, raw bytes, gzip bytes, gzip bytes of the page's own HTML)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from browser import CHROMIUM_ARGS, chromium_path, free_port, serve
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    results = {}
+    with serve(site, port) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        for page_path in pages:
+            context = browser.new_context()
+            page = context.new_page()
+            bodies = []
+            page.on("response", lambda response: bodies.append(response))
+            page.goto(url + page_path, wait_until="networkidle")
+            sizes = []
+            for response in bodies:
+                try:
+                    body = response.body()
+                except Exception:  # a response without a body (redirect)
+                    continue
+                sizes.append((response.url, len(body), len(gzip.compress(body, 9))))
+            own = next(g for u, _, g in sizes if u.rstrip("/").endswith(page_path.rstrip("/")))
+            results[page_path] = (len(sizes), sum(r for _, r, _ in sizes), sum(g for _, _, g in sizes), own)
+            context.close()
+        browser.close()
+    return results
 
 
 def main(sizes: list[int]) -> None:
@@ -153,20 +168,20 @@ def main(sizes: list[int]) -> None:
             ours = our_project(work, n)
             baseline = baseline_project(work, ours, n)
             results[n] = {"ours": timed_build(ours), "base": timed_build(baseline)}
-            profile = "partnerschaften/x00000"
-            results[n]["visit"] = first_visit(ours / "site", profile)
-            results[n]["map"] = first_visit(ours / "site", "karte")
+            visits = browser_visits(ours / "site", ["partnerschaften/x00000/", "karte/"])
+            results[n]["visit"] = visits["partnerschaften/x00000/"]
+            results[n]["map"] = visits["karte/"]
             print(f"N={n} done", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{'N':>6} {'ours wall':>10} {'base wall':>10} {'ratio':>6} {'ours cpu':>9} {'base cpu':>9} {'ratio':>6} "
-          f"{'ours MiB':>9} {'base MiB':>9} {'visit req':>9} {'visit raw':>10} {'visit gz':>9} {'map gz':>8}")
+          f"{'ours MiB':>9} {'base MiB':>9} {'visit req':>9} {'visit raw':>10} {'visit gz':>9} {'html gz':>8} {'map gz':>8}")
     for n, r in results.items():
         o, b = r["ours"], r["base"]
-        requests, raw, packed = r["visit"]
+        requests, raw, packed, own = r["visit"]
         print(f"{n:>6} {o['wall']:>9.1f}s {b['wall']:>9.1f}s {o['wall'] / b['wall']:>6.2f} {o['cpu']:>8.1f}s {b['cpu']:>8.1f}s "
               f"{o['cpu'] / b['cpu']:>6.2f} {o['rss']:>9.0f} {b['rss']:>9.0f} {requests:>9} {raw / 1024:>8.1f}KB "
-              f"{packed / 1024:>7.1f}KB {r['map'][2] / 1024:>6.1f}KB")
+              f"{packed / 1024:>7.1f}KB {own / 1024:>6.1f}KB {r['map'][2] / 1024:>6.1f}KB")
     if 1000 in results and 3000 in results:
         growth = results[3000]["ours"]["wall"] / results[1000]["ours"]["wall"]
         print(f"growth ours 3000/1000: {growth:.2f} (target at most 3.3); "

@@ -129,3 +129,21 @@ def test_site_works_under_a_sub_path(browser_site, tmp_path):
             assert [p for p in problems if "net::ERR_ABORTED" not in p] == []
         finally:
             context.close()
+
+
+def test_keyboard_reaches_skip_link_language_menu_and_search(browser_site):
+    base, browser = browser_site
+    context, page, _ = load(browser, base + "en/idee/")
+    page.keyboard.press("Tab")
+    first = page.evaluate("[document.activeElement.className, document.activeElement.textContent.trim()]")
+    assert first == ["md-skip", "Skip to content"]
+    assert page.is_visible("a.md-skip")  # the skip link shows when it has the focus
+    reached = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.className + '|' + (document.activeElement.getAttribute('hreflang') || document.activeElement.id)"))
+        if reached[-1].endswith("|fr"):
+            assert page.is_visible("a.md-select__link[hreflang=fr]")  # the menu opens for the keyboard
+    assert any(r.startswith("md-select__link|") for r in reached), reached
+    assert "kkp-search__input|kkp-search-input" in reached, reached
+    context.close()

@@ -70,3 +70,11 @@ def test_data_page_links_every_download_in_each_language(real_site):
         assert links and all(href.startswith(up + "daten/") for href in links)
         assert all((real_site.site / href[len(up):]).is_file() for href in links)
         assert len(soup.select("table.kkp-columns")) == 4
+
+
+def test_frictionless_validates_the_package_and_its_tables(real_site):
+    from frictionless import validate
+
+    report = validate(str(real_site.site / "daten" / "datapackage.json"))
+    assert report.valid, report.flatten(["resource/name", "type", "note"])[:20]
+    assert report.stats["tasks"] >= 4

@@ -3,6 +3,7 @@ on the built site in every language."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 
@@ -140,6 +141,16 @@ def test_adding_a_record_changes_directory_map_counts_and_chart(tmp_path):
         assert figures(before)[0].endswith(": 2") and figures(after)[0].endswith(": 3")
         bars = lambda b: [t.get_text() for t in b.soup(p + "fortschritt/index.html").select("text.kkp-value")]  # noqa: E731
         assert bars(before)[-1] == "2" and bars(after)[-1] == "3"
+    # the open data downloads follow the records too
+    import csv
+
+    def rows(result):
+        return list(csv.DictReader((result.site / "daten" / "partnerschaften.csv").read_text(encoding="utf-8").splitlines()))
+
+    assert [r["id"] for r in rows(before)] == ["alpha-beta", "gamma-delta"]
+    assert [r["id"] for r in rows(after)] == ["alpha-beta", "gamma-delta", "epsilon-zeta"]
+    features = json.loads((after.site / "daten" / "partnerschaften.geojson").read_text(encoding="utf-8"))["features"]
+    assert [f["id"] for f in features][-1] == "epsilon-zeta"
     assert (after.site / "verzeichnis/land/ni/index.html").is_file()
     assert not (before.site / "verzeichnis/land/ni/index.html").exists()
 
