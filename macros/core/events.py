@@ -9,7 +9,7 @@ from .builddate import build_date
 from .html import block, esc, inline, json_ld, link
 from .models import Event, EventStatus
 from .langs import pick
-from .render import count_html, facts_list, front_matter, section, sources_list
+from .render import count_html, record_page_start, section, sources_list
 from .site import SiteData
 
 SCHEMA_STATUS = {
@@ -110,15 +110,7 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> str:
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
     calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
-    parts = [
-        *front_matter(title=esc(event.title[lang]), render_macros=False),
-        f"<h1>{esc(event.title[lang])}</h1>",
-        "",
-        facts_list(facts),
-        "",
-        f'<p class="kkp-subscribe">{calendar}</p>',
-        "",
-    ]
+    parts = [*record_page_start(event.title[lang], esc(event.title[lang]), facts), f'<p class="kkp-subscribe">{calendar}</p>', ""]
     if event.description:
         parts += [block(event.description, lang, t), ""]
     partnerships = dict(site.partnerships)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import directory, events, formats, links
 from .html import block, esc, link
 from .models import Event, Phase
-from .render import count_html, facts_list, front_matter, section, sources_list
+from .render import count_html, record_page_start, section, sources_list
 from .site import SiteData
 
 
@@ -29,13 +29,7 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
     reported = "".join(f"<li>{count_html(site, c, lang)}</li>" for c in phase.partnerships_reported)
     facts.append((t("progress.reported", lang), f"<ul>{reported}</ul>" if reported else "–"))
     facts.append((t("progress.records", lang), str(len(ids))))
-    parts = [
-        *front_matter(title=esc(name), render_macros=False),
-        f"<h1>{esc(name)}: {esc(phase.region[lang])}</h1>",
-        "",
-        facts_list(facts),
-        "",
-    ]
+    parts = record_page_start(name, f"{esc(name)}: {esc(phase.region[lang])}", facts)
     if phase.summary:
         parts += [block(phase.summary, lang, t), ""]
     parts += section(t("phase.partnerships", lang), directory.table(site, lang, here, ids, None) if ids else esc(t("phase.none", lang)))

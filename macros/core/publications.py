@@ -9,7 +9,7 @@ from . import formats, links
 from .html import block, esc, json_ld, link
 from .models import Edition, Publication
 from .langs import pick
-from .render import facts_list, front_matter, section, sources_list
+from .render import record_page_start, section, sources_list
 from .site import SiteData
 
 CITATION_FORMATS = (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))
@@ -133,13 +133,7 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
         for e in pub.editions
     )
     citations = ", ".join(link(links.file_href(here, links.citation(key, suffix)), name) for suffix, name in CITATION_FORMATS)
-    parts = [
-        *front_matter(title=esc(edition_for(pub, lang).title), render_macros=False),
-        f"<h1>{title_html(site, key, lang)}</h1>",
-        "",
-        facts_list(facts),
-        "",
-    ]
+    parts = record_page_start(edition_for(pub, lang).title, title_html(site, key, lang), facts)
     if pub.description:
         parts += [block(pub.description, lang, t), ""]
     parts += section(t("publication.editions", lang), f'<table class="kkp-editions">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>')

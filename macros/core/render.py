@@ -94,6 +94,11 @@ def facts_list(facts: list[tuple[str, str]]) -> str:
     return f'<dl class="kkp-facts">\n{items}\n</dl>'
 
 
+def record_page_start(title: str, h1_html: str, facts: list[tuple[str, str]]) -> list[str]:
+    """The opening of a record's page: front matter, heading, facts list."""
+    return [*front_matter(title=esc(title), render_macros=False), f"<h1>{h1_html}</h1>", "", facts_list(facts), ""]
+
+
 def _list(items) -> str:
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
