@@ -117,6 +117,31 @@ def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | No
     return f'<nav class="kkp-filters" aria-label="{esc(t("filter.label", lang))}">\n{everything}\n' + "\n".join(groups) + "\n</nav>"
 
 
+def _row(site: SiteData, lang: str, here: str, record_id: str) -> str:
+    """One partnership as a table row. Its links depend only on the page's first folder and
+    depth, so a row is built once for all the filter pages at the same place in the tree."""
+    parts = [part for part in here.split("/") if part]
+    place = (parts[0] if parts else "", len(parts))
+    return site.memo(("row", lang, place, record_id), lambda: _build_row(site, lang, here, record_id))
+
+
+def _build_row(site: SiteData, lang: str, here: str, record_id: str) -> str:
+    t = site.strings
+    p = site.partnership_by_id[record_id]
+    not_known = t("profile.not_known", lang)
+    phase = site.collection("phases").get(p.phase)
+    phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else esc(t("phase.unknown", lang))
+    return (
+        f"<tr><td>{link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value)}</td>"
+        f"<td>{esc(formats.state(p.german.state, lang)) if p.german.state else '–'}</td>"
+        f"<td>{inline(p.partner.name, lang, t)}</td>"
+        f"<td>{esc(formats.country(p.partner.country, lang))}</td>"
+        f"<td>{phase_cell}</td>"
+        f"<td>{esc(t(f'relationship.{p.relationship.value}', lang) if p.relationship else not_known)}</td>"
+        f"<td>{esc(formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known)}</td></tr>"
+    )
+
+
 def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None = DEFAULT_SORT) -> str:
     """The partnerships `ids` as a table; with `sort`, column headers link to the sort pages."""
     t = site.strings
@@ -135,21 +160,7 @@ def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None
             head.append(f'<th scope="col"{state}><a href="{esc(links.href(here, sort_folder(slug)))}">{label}</a></th>')
         else:
             head.append(f'<th scope="col">{label}</th>')
-    not_known = t("profile.not_known", lang)
-    rows = []
-    for record_id in order:
-        p = records[record_id]
-        phase = site.collection("phases").get(p.phase)
-        phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else esc(t("phase.unknown", lang))
-        rows.append(
-            f"<tr><td>{link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value)}</td>"
-            f"<td>{esc(formats.state(p.german.state, lang)) if p.german.state else '–'}</td>"
-            f"<td>{inline(p.partner.name, lang, t)}</td>"
-            f"<td>{esc(formats.country(p.partner.country, lang))}</td>"
-            f"<td>{phase_cell}</td>"
-            f"<td>{esc(t(f'relationship.{p.relationship.value}', lang) if p.relationship else not_known)}</td>"
-            f"<td>{esc(formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known)}</td></tr>"
-        )
+    rows = [_row(site, lang, here, record_id) for record_id in order]
     caption = esc(t("list.caption", lang, count=len(order)))
     return (f'<table class="kkp-list">\n<caption>{caption}</caption>\n<thead><tr>{"".join(head)}</tr></thead>\n'
             f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
