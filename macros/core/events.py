@@ -9,7 +9,7 @@ from .builddate import build_date
 from .html import block, esc, inline, json_ld, link
 from .models import Event, EventStatus
 from .langs import pick
-from .render import count_html, record_page_start, section, sources_list
+from .render import conflicts_section, count_html, record_page_start, section, sources_list
 from .site import SiteData
 
 SCHEMA_STATUS = {
@@ -125,8 +125,7 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> str:
 
         items = "\n".join(f"<li>{link_html(links.href(here, links.publication(p)), title_html(site, p, lang))}</li>" for p in event.documentation)
         parts += section(t("event.documentation", lang), f"<ul>\n{items}\n</ul>")
-    if event.conflicts:
-        parts += section(t("profile.conflicts", lang), "<ul>\n" + "\n".join(block(c.text, lang, t, "li") for c in event.conflicts) + "\n</ul>")
+    parts += conflicts_section(site, event.conflicts, lang)
     parts += section(t("profile.sources", lang), sources_list(site, event.sources, lang))
     parts += [json_ld(event_json_ld(site, key, event, lang, url)), ""]
     return "\n".join(parts)

@@ -71,5 +71,4 @@ def citation(record_id: str, suffix: str) -> str:
 
 def file_href(from_dir: str, path: str) -> str:
     """Relative link from a page folder to a file in the same language tree."""
-
     return posixpath.relpath(path, from_dir or ".")

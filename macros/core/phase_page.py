@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import directory, events, formats, links
 from .html import block, esc, link
 from .models import Event, Phase
-from .render import count_html, record_page_start, section, sources_list
+from .render import conflicts_section, count_html, record_page_start, section, sources_list
 from .site import SiteData
 
 
@@ -33,7 +33,6 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
     if phase.summary:
         parts += [block(phase.summary, lang, t), ""]
     parts += section(t("phase.partnerships", lang), directory.table(site, lang, here, ids, None) if ids else esc(t("phase.none", lang)))
-    if phase.conflicts:
-        parts += section(t("profile.conflicts", lang), "<ul>\n" + "\n".join(block(c.text, lang, t, "li") for c in phase.conflicts) + "\n</ul>")
+    parts += conflicts_section(site, phase.conflicts, lang)
     parts += section(t("profile.sources", lang), sources_list(site, phase.sources, lang))
     return "\n".join(parts)

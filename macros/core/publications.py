@@ -9,7 +9,7 @@ from . import formats, links
 from .html import block, esc, json_ld, link
 from .models import Edition, Publication
 from .langs import pick
-from .render import record_page_start, section, sources_list
+from .render import conflicts_section, record_page_start, section, sources_list
 from .site import SiteData
 
 CITATION_FORMATS = (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))
@@ -137,8 +137,7 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
     if pub.description:
         parts += [block(pub.description, lang, t), ""]
     parts += section(t("publication.editions", lang), f'<table class="kkp-editions">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>')
-    if pub.conflicts:
-        parts += section(t("profile.conflicts", lang), "<ul>\n" + "\n".join(block(c.text, lang, t, "li") for c in pub.conflicts) + "\n</ul>")
+    parts += conflicts_section(site, pub.conflicts, lang)
     parts += section(t("publication.cite", lang), f'<p class="kkp-citations">{citations}</p>')
     parts += section(t("profile.sources", lang), sources_list(site, pub.sources, lang))
     parts += [json_ld(publication_json_ld(site, key, lang, url)), ""]

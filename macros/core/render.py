@@ -65,8 +65,7 @@ def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> str:
         parts += section(t("profile.focus", lang), f'<dl class="kkp-focus">\n{items}\n</dl>')
     if p.measures:
         parts += section(t("profile.measures", lang), _measures(site, p, lang))
-    if p.conflicts:
-        parts += section(t("profile.conflicts", lang), _list(block(c.text, lang, t, "li") for c in p.conflicts))
+    parts += conflicts_section(site, p.conflicts, lang)
     parts += section(t("profile.sources", lang), sources_list(site, p.sources, lang))
     parts += [json_ld(profile_json_ld(site, p, lang, url)), ""]
     return "\n".join(parts)
@@ -97,6 +96,13 @@ def facts_list(facts: list[tuple[str, str]]) -> str:
 def record_page_start(title: str, h1_html: str, facts: list[tuple[str, str]]) -> list[str]:
     """The opening of a record's page: front matter, heading, facts list."""
     return [*front_matter(title=esc(title), render_macros=False), f"<h1>{h1_html}</h1>", "", facts_list(facts), ""]
+
+
+def conflicts_section(site: SiteData, conflicts, lang: str) -> list[str]:
+    """Where sources disagree, as a section; nothing when they agree."""
+    if not conflicts:
+        return []
+    return section(site.strings("profile.conflicts", lang), _list(block(c.text, lang, site.strings, "li") for c in conflicts))
 
 
 def _list(items) -> str:
