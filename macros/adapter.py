@@ -86,16 +86,13 @@ def on_post_build(config):
     current, default, built = i18n_bridge.languages(config)
     root = exports.lang_root(config.site_url or "http://localhost/", current, default)
     target = Path(config.site_dir) / ("" if current == default else current)
-    for path, content in exports.files(data, current, root, exports.updated_dates(data, data_dir(config))).items():
-        destination = target / path
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(content)
+    files = exports.files(data, current, root, exports.updated_dates(data, data_dir(config)))
     if current == default:  # open data: one set of files for every language
-        downloads = opendata.files(data, root)
-        downloads[opendata.FOLDER + "veranstaltungen.ics"] = (target / links.CALENDAR).read_bytes()
-        for path, content in downloads.items():
-            (target / path).parent.mkdir(parents=True, exist_ok=True)
-            (target / path).write_bytes(content)
+        files.update(opendata.files(data, root))
+        files[opendata.FOLDER + "veranstaltungen.ics"] = files[links.CALENDAR]
+    for path, content in files.items():
+        (target / path).parent.mkdir(parents=True, exist_ok=True)
+        (target / path).write_bytes(content)
     # every language pass writes site/404.html; keep each language's own
     not_found = Path(config.site_dir) / "404.html"
     if not_found.is_file():
@@ -103,11 +100,6 @@ def on_post_build(config):
     if current == built[-1]:
         for lang, page in _not_found_page.items():
             (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
-        # Material's language switcher looks for a sitemap in each language folder
-        sitemap = Path(config.site_dir) / "sitemap.xml"
-        for lang in built:
-            if lang != default and sitemap.is_file():
-                (Path(config.site_dir) / lang / "sitemap.xml").write_bytes(sitemap.read_bytes())
         try:
             search.index(Path(config.site_dir))
         except RuntimeError as err:
