@@ -1,12 +1,13 @@
 """mkdocs-macros entry point (adapter): macros for the hand-written pages.
 
-Each macro asks the core for content in the language of the page being built.
+Each macro asks the core for content in the language of the page being built; the table
+of macros is `macros.core.page_macros.MACROS`.
 """
 
 from __future__ import annotations
 
 from macros import adapter
-from macros.core import directory, events, links, opendata, progress, publications, render, search, worldmap
+from macros.core.page_macros import MACROS
 
 
 def define_env(env):
@@ -14,21 +15,5 @@ def define_env(env):
         # the finished HTML goes into the stash; Markdown sees only a token
         return lambda: adapter.STASH.put(function(adapter.site_data(env.conf), adapter.language(env.conf)))
 
-    macros = {
-        "partnership_directory": directory.directory,   # filters and table of all partnerships
-        "pilot_phase_summary": render.pilot_phase_summary,  # the flyer's pilot-phase sentence, computed
-        "headline_figures": progress.headline,          # counts for the start page
-        "progress_by_phase": progress.by_phase,
-        "progress_chart": progress.chart,
-        "progress_by_year": progress.by_year_table,
-        "progress_by_country": progress.by_country,
-        "progress_totals": progress.reported_totals,    # running totals as sources reported them
-        "progress_conflicts": progress.count_conflicts,  # where sources disagree on phase sizes
-        "event_list": events.event_list,                # upcoming and past, as of the build date
-        "publication_catalogue": publications.catalogue,
-        "search_results": lambda site, lang: search.search_page(site, lang, lang == "de"),
-        "open_data": lambda site, lang: opendata.page(site, lang, lang == "de"),
-        "partnership_map": lambda site, lang: worldmap.figure(site, lang, links.href(links.MAP, links.DIRECTORY)),
-    }
-    for name, function in macros.items():
+    for name, function in MACROS.items():
         env.macro(call(function), name)

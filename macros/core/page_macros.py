@@ -1,0 +1,27 @@
+"""The macros that hand-written pages in docs/ may call, by name.
+
+Each is a function of the site's data and the page language that returns finished HTML.
+`macros/main.py` registers them with mkdocs-macros; `make check` uses the names to find
+unknown macro calls in docs/ before a build does.
+"""
+
+from __future__ import annotations
+
+from . import directory, events, links, opendata, progress, publications, render, search, worldmap
+
+MACROS = {
+    "partnership_directory": directory.directory,   # filters and table of all partnerships
+    "pilot_phase_summary": render.pilot_phase_summary,  # the flyer's pilot-phase sentence, computed
+    "headline_figures": progress.headline,          # counts for the start page
+    "progress_by_phase": progress.by_phase,
+    "progress_chart": progress.chart,
+    "progress_by_year": progress.by_year_table,
+    "progress_by_country": progress.by_country,
+    "progress_totals": progress.reported_totals,    # running totals as sources reported them
+    "progress_conflicts": progress.count_conflicts,  # where sources disagree on phase sizes
+    "event_list": events.event_list,                # upcoming and past, as of the build date
+    "publication_catalogue": publications.catalogue,
+    "search_results": lambda site, lang: search.search_page(site, lang, lang == "de"),
+    "open_data": lambda site, lang: opendata.page(site, lang, lang == "de"),
+    "partnership_map": lambda site, lang: worldmap.figure(site, lang, links.href(links.MAP, links.DIRECTORY)),
+}
