@@ -20,22 +20,37 @@ def data_dir(config) -> Path:
     return Path(config.config_file_path).parent / "data"
 
 
-_current: dict[str, SiteData] = {}
-STASH = Stash()  # finished HTML kept away from Markdown (see macros/core/stash.py)
+class BuildState:
+    """Everything the adapters keep between MkDocs events, in one object.
+
+    MkDocs runs one pass per language (mkdocs-static-i18n), and `mkdocs serve` runs many
+    builds in one process; each pass starts with `on_config`, which loads the data (again
+    only if a data file changed). The stash holds finished HTML away from Markdown
+    (macros/core/stash.py); the 404 pages of the languages built so far are kept until the
+    last pass writes them all.
+    """
+
+    def __init__(self):
+        self.data: SiteData | None = None
+        self.stash = Stash()
+        self.not_found_pages: dict[str, bytes] = {}
+
+
+STATE = BuildState()
 
 
 def load_data(config) -> SiteData:
     """Check the data (again only if a file changed) at the start of each language pass."""
     try:
-        _current["data"] = store.get(data_dir(config))
+        STATE.data = store.get(data_dir(config))
     except store.DataError as err:
         raise PluginError(f"The data has problems:\n{store.report(err.problems)}") from None
-    return _current["data"]
+    return STATE.data
 
 
 def site_data(config) -> SiteData:
     """The data of the build under way (loaded by on_config), for every page event."""
-    return _current.get("data") or load_data(config)
+    return STATE.data or load_data(config)
 
 
 def language(config) -> str:
@@ -59,7 +74,7 @@ def on_files(files, config):
     data = site_data(config)
     lang = language(config)
     pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
-    files = i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: STASH.markdown(pages[src_uri].render(lang, url)))
+    files = i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: pages[src_uri].render(lang, url).markdown(STATE.stash.put))
     for src_uri, page in pages.items():
         if page.record:
             files.get_file_from_path(src_uri).kkp_record = page.record
@@ -68,15 +83,12 @@ def on_files(files, config):
 
 def on_page_content(html, page, config, files):
     """Put the stashed HTML back; mark a hand-written page that falls back to German."""
-    html = STASH.restore(html)
+    html = STATE.stash.restore(html)
     lang = language(config)
     source = getattr(page.file, "locale", lang)
     if source == lang:
         return html
     return core_html.fallback_page(html, source, site_data(config).strings, lang)
-
-
-_not_found_page: dict[str, bytes] = {}
 
 
 def on_post_build(config):
@@ -96,9 +108,9 @@ def on_post_build(config):
     # every language pass writes site/404.html; keep each language's own
     not_found = Path(config.site_dir) / "404.html"
     if not_found.is_file():
-        _not_found_page[current] = not_found.read_bytes()
+        STATE.not_found_pages[current] = not_found.read_bytes()
     if current == built[-1]:
-        for lang, page in _not_found_page.items():
+        for lang, page in STATE.not_found_pages.items():
             (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
         try:
             search.index(Path(config.site_dir))

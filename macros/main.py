@@ -13,7 +13,7 @@ from macros.core.page_macros import MACROS
 def define_env(env):
     def call(function):
         # the finished HTML goes into the stash; Markdown sees only a token
-        return lambda: adapter.STASH.put(function(adapter.site_data(env.conf), adapter.language(env.conf)))
+        return lambda: adapter.STATE.stash.put(function(adapter.site_data(env.conf), adapter.language(env.conf)))
 
     for name, function in MACROS.items():
         env.macro(call(function), name)

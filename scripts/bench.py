@@ -26,7 +26,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from macros.core import render, site as site_module  # noqa: E402
+from macros.core import profile, site as site_module  # noqa: E402
 from macros.core.langs import LANGUAGES  # noqa: E402
 
 BUILD_DATE = "1767225600"
@@ -110,9 +110,9 @@ def baseline_project(work: Path, ours: Path, n: int) -> Path:
     data = site_module.load_or_raise(ours / "data")
     for index, (key, _) in enumerate(data.partnerships):
         for lang in LANGUAGES:
-            body = render.profile_page(data, key, lang, "https://example.org/")
-            text = re.sub(r"^---.*?---\n", "", body, flags=re.S)
-            text = re.sub(r"<[^>]+>", " ", text)  # plain Markdown: the same text without our HTML
+            page = profile.profile_page(data, key, lang, "https://example.org/")
+            body = "\n\n".join(f"## {part.text}" if hasattr(part, "text") else str(part) for part in page.parts)
+            text = re.sub(r"<[^>]+>", " ", body)  # plain Markdown: the same text without our HTML
             (project / "docs" / "p" / f"{key}.{lang}.md").write_text(f"# Page {index}\n\n{text}\n", encoding="utf-8")
     return project
 

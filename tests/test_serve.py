@@ -71,7 +71,7 @@ def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
         edit(project / "docs/idee.en.md", "# ", "# Edited ")
         wait_for(base + "en/idee/", "Edited ")
 
-        edit(project / "macros/core/render.py", '<p class="kkp-lead">', '<p class="kkp-lead kkp-code-edited">')
+        edit(project / "macros/core/profile.py", '<p class="kkp-lead">', '<p class="kkp-lead kkp-code-edited">')
         wait_for(profile, "kkp-code-edited")
     finally:
         server.terminate()

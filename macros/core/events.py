@@ -6,10 +6,12 @@ from babel.dates import format_interval
 
 from . import formats, links
 from .builddate import build_date
-from .html import block, esc, inline, json_ld, link
+from .document import Document
+from .html import EMPTY, NEWLINE, block, inline, json_ld, link
 from .models import Event, EventStatus
 from .langs import pick
-from .render import conflicts_section, count_html, record_page_start, section, sources_list
+from .parts import bullet_list, conflicts_section, count_html, record_page, sources_section
+from .safe import HTML
 from .site import SiteData
 
 SCHEMA_STATUS = {
@@ -27,12 +29,12 @@ def when(event: Event, lang: str) -> str:
     return f"{text}–{formats.date(end, lang)}" if end and end != start else text
 
 
-def where(site: SiteData, event: Event, lang: str) -> str:
+def where(site: SiteData, event: Event, lang: str) -> HTML:
+    """Venue, city (country) of an event; empty when the record gives no place."""
     if not event.place:
-        return ""
-    parts = [inline(event.place.venue, lang, site.strings)] if event.place.venue else []
-    parts.append(f"{inline(event.place.city, lang, site.strings)} ({esc(formats.country(event.place.country, lang))})")
-    return ", ".join(parts)
+        return EMPTY
+    city = HTML("{} ({})").format(inline(event.place.city, lang, site.strings), formats.country(event.place.country, lang))
+    return HTML("{}, {}").format(inline(event.place.venue, lang, site.strings), city) if event.place.venue else city
 
 
 def is_upcoming(event: Event, today=None) -> bool:
@@ -40,16 +42,16 @@ def is_upcoming(event: Event, today=None) -> bool:
     return (event.end or event.start).last_day() >= today
 
 
-def _item(site: SiteData, key: str, event: Event, lang: str, here: str) -> str:
+def _item(site: SiteData, key: str, event: Event, lang: str, here: str) -> HTML:
     t = site.strings
-    status = "" if event.status == EventStatus.HELD else f' <span class="kkp-status">({esc(t(f"event.status.{event.status.value}", lang))})</span>'
+    item = HTML('<span class="kkp-when">{}</span> – {}').format(when(event, lang), link(links.href(here, links.event(key)), event.title[lang]))
+    if event.status != EventStatus.HELD:
+        item += HTML(' <span class="kkp-status">({})</span>').format(t(f"event.status.{event.status.value}", lang))
     place = where(site, event, lang)
-    return (f'<li><span class="kkp-when">{esc(when(event, lang))}</span> – '
-            f'{link(links.href(here, links.event(key)), event.title[lang])}{status}'
-            + (f" – {place}" if place else "") + "</li>")
+    return HTML("<li>{}</li>").format(HTML("{} – {}").format(item, place) if place else item)
 
 
-def event_list(site: SiteData, lang: str, here: str = links.EVENTS) -> str:
+def event_list(site: SiteData, lang: str, here: str = links.EVENTS) -> HTML:
     """Upcoming events (soonest first) and past events (latest first), as of the build date."""
     t = site.strings
     events = site.collection("events")
@@ -57,11 +59,11 @@ def event_list(site: SiteData, lang: str, here: str = links.EVENTS) -> str:
     past = sorted((k for k, e in events.items() if not is_upcoming(e)), key=lambda k: events[k].start, reverse=True)
     parts = []
     for heading, keys, css in (("events.upcoming", upcoming, "kkp-upcoming"), ("events.past", past, "kkp-past")):
-        items = "\n".join(_item(site, k, events[k], lang, here) for k in keys) or f"<li>{esc(t('events.none', lang))}</li>"
-        parts.append(f'<h2 id="{css}">{esc(t(heading, lang))}</h2>\n<ul class="{css}">\n{items}\n</ul>')
+        items = NEWLINE.join(_item(site, k, events[k], lang, here) for k in keys) or HTML("<li>{}</li>").format(t("events.none", lang))
+        parts.append(HTML('<h2 id="{0}">{1}</h2>\n<ul class="{0}">\n{2}\n</ul>').format(css, t(heading, lang), items))
     calendar = link(links.file_href(here, links.CALENDAR), t("events.calendar_all", lang))
-    parts.append(f'<p class="kkp-subscribe">{calendar}</p>')
-    return "\n\n".join(parts)
+    parts.append(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
+    return HTML("\n\n").join(parts)
 
 
 def event_json_ld(site: SiteData, key: str, event: Event, lang: str, url: str) -> dict:
@@ -90,47 +92,39 @@ def event_json_ld(site: SiteData, key: str, event: Event, lang: str, url: str) -
     return data
 
 
-def event_page(site: SiteData, key: str, lang: str, url: str) -> str:
+def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     t = site.strings
     event: Event = site.collection("events")[key]
     here = links.event(key)
-    facts = [
-        (t("event.type", lang), esc(t(f"event.type.{event.type.value}", lang))),
-        (t("event.date", lang), esc(when(event, lang))),
+    facts: list = [
+        (t("event.type", lang), t(f"event.type.{event.type.value}", lang)),
+        (t("event.date", lang), when(event, lang)),
     ]
     if event.place:
         facts.append((t("event.place", lang), where(site, event, lang)))
-    facts.append((t("event.status", lang), esc(t(f"event.status.{event.status.value}", lang))))
+    facts.append((t("event.status", lang), t(f"event.status.{event.status.value}", lang)))
     organisations = site.collection("organisations")
     if event.organisers:
-        facts.append((t("event.organisers", lang), esc(formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang))))
+        facts.append((t("event.organisers", lang), formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang)))
     if event.participants:
-        facts.append((t("event.participants", lang), "<br>".join(count_html(site, c, lang) for c in event.participants)))
+        facts.append((t("event.participants", lang), HTML("<br>").join(count_html(site, c, lang) for c in event.participants)))
     phases = site.collection("phases")
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
     calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
-    parts = [*record_page_start(event.title[lang], esc(event.title[lang]), facts), f'<p class="kkp-subscribe">{calendar}</p>', ""]
+    page = record_page(event.title[lang], event.title[lang], facts).add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
     if event.description:
-        parts += [block(event.description, lang, t), ""]
-    partnerships = dict(site.partnerships)
+        page.add(block(event.description, lang, t))
+    partnerships = site.partnership_by_id
     if event.partnerships:
-        items = "\n".join(
-            f"<li>{link(links.href(here, links.profile(p)), pick(partnerships[p].german.name, lang).value + ' – ' + pick(partnerships[p].partner.name, lang).value)}</li>"
-            for p in event.partnerships
-        )
-        parts += section(t("event.partnerships", lang), f"<ul>\n{items}\n</ul>")
+        page.section(t("event.partnerships", lang), bullet_list(
+            link(links.href(here, links.profile(p)), f"{pick(partnerships[p].german.name, lang).value} – {pick(partnerships[p].partner.name, lang).value}")
+            for p in event.partnerships))
     if event.documentation:
         from .publications import title_html
 
-        items = "\n".join(f"<li>{link_html(links.href(here, links.publication(p)), title_html(site, p, lang))}</li>" for p in event.documentation)
-        parts += section(t("event.documentation", lang), f"<ul>\n{items}\n</ul>")
-    parts += conflicts_section(site, event.conflicts, lang)
-    parts += section(t("profile.sources", lang), sources_list(site, event.sources, lang))
-    parts += [json_ld(event_json_ld(site, key, event, lang, url)), ""]
-    return "\n".join(parts)
-
-
-def link_html(href: str, label_html: str) -> str:
-    """A link whose label is already safe HTML."""
-    return f'<a href="{esc(href)}">{label_html}</a>'
+        page.section(t("event.documentation", lang), bullet_list(
+            link(links.href(here, links.publication(p)), title_html(site, p, lang)) for p in event.documentation))
+    conflicts_section(site, page, event.conflicts, lang)
+    sources_section(site, page, event.sources, lang)
+    return page.add(json_ld(event_json_ld(site, key, event, lang, url)))

@@ -1,60 +1,90 @@
-"""Safe HTML from data: every record text is escaped, and fallback text is marked.
+"""The one way record text becomes HTML: the `HTML` type.
 
-Record text never becomes markup: `&`, `<`, `>`, quotes and also `{` and `}` are turned
-into entities, so no Jinja or template syntax survives into the output files either.
+`HTML` is a `markupsafe.Markup`: a string that is already safe markup. Anything else put
+into it, by `HTML("<td>{}</td>").format(value)`, `HTML("\\n").join(values)` or `+`, is a plain
+string and is escaped on the way in: `&`, `<`, `>`, quotes, and also `{` and `}`, so no
+template syntax survives into the output either. Renderers build every fragment this way
+and return `HTML`; the adapters accept nothing else (`stash.Stash.put`), so a renderer that
+forgets to escape a text fails the build instead of publishing markup. Never write
+`HTML(f"...")` with data inside: a test searches the code for it.
+
+Texts that fall back to German are marked here too (`lang="de"` and a visible note).
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 
+from .safe import HTML
 from .langs import Picked, Text, pick
 from .strings import Strings
 
-_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()#+!|<>-])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+EMPTY = HTML("")
+NEWLINE = HTML("\n")
+
+
+def text(value) -> HTML:
+    """A plain text as HTML: escaped."""
+    return HTML.escape(value)
 
 
 def esc(value: str) -> str:
-    return html.escape(value, quote=True).translate(_BRACES)
+    """The escaped text as a plain string (for attributes built outside HTML templates)."""
+    return str(HTML.escape(value))
 
 
 def md_heading(value: str) -> str:
     """Text for a Markdown heading: escaped for HTML and for Markdown."""
-    return _MD_SPECIAL.sub(r"\\\1", esc(value))
+    return _MD_SPECIAL.sub(r"\\\1", esc(" ".join(value.split())))
 
 
-def inline(text: Text, lang: str, strings: Strings) -> str:
+def paragraphs(value: str) -> list[str]:
+    """A text split at its blank lines: one entry per paragraph."""
+    return [part.strip() for part in _PARAGRAPH_BREAK.split(value) if part.strip()]
+
+
+def inline(value: Text, lang: str, strings: Strings) -> HTML:
     """A short text in the page language; German fallback carries lang="de" and a note."""
-    picked = pick(text, lang)
+    picked = pick(value, lang)
     if not picked.is_fallback(lang):
-        return esc(picked.value)
-    return (
-        f'<span lang="{picked.lang}">{esc(picked.value)}</span> '
-        f'<small class="kkp-fallback">({esc(strings("fallback.inline", lang))})</small>'
-    )
+        return text(picked.value)
+    return HTML('<span lang="{}">{}</span> <small class="kkp-fallback">({})</small>').format(
+        picked.lang, picked.value, strings("fallback.inline", lang))
 
 
-def block(text: Text, lang: str, strings: Strings, tag: str = "p") -> str:
-    """A paragraph in the page language; a German fallback gets a visible note before it."""
-    picked: Picked = pick(text, lang)
-    if not picked.is_fallback(lang):
-        return f"<{tag}>{esc(picked.value)}</{tag}>"
-    note = esc(strings("fallback.block", lang))
-    return f'<{tag} class="kkp-fallback"><small>{note}</small><br><span lang="{picked.lang}">{esc(picked.value)}</span></{tag}>'
+def block(value: Text, lang: str, strings: Strings, tag: str = "p") -> HTML:
+    """A text of one or more paragraphs in the page language, each paragraph escaped.
+
+    With `tag="p"` every paragraph is its own `<p>`; any other tag (`li`, `dd`) holds the
+    paragraphs separated by line breaks. A German fallback gets a visible note first.
+    """
+    picked: Picked = pick(value, lang)
+    parts = paragraphs(picked.value)
+    fallback = picked.is_fallback(lang)
+    if tag == "p" and not fallback:
+        return NEWLINE.join(HTML("<p>{}</p>").format(part) for part in parts)
+    body = HTML("<br><br>").join(parts)
+    if fallback:
+        body = HTML('<small>{}</small><br><span lang="{}">{}</span>').format(strings("fallback.block", lang), picked.lang, body)
+        return HTML('<{0} class="kkp-fallback">{1}</{0}>').format(HTML(tag), body)  # trusted: tag from code
+    return HTML("<{0}>{1}</{0}>").format(HTML(tag), body)  # trusted: tag from code
 
 
-def link(url: str, label: str) -> str:
-    return f'<a href="{esc(url)}">{esc(label)}</a>'
+def link(url: str, label) -> HTML:
+    return HTML('<a href="{}">{}</a>').format(url, label)
 
 
-def fallback_page(content: str, text_lang: str, strings: Strings, page_lang: str) -> str:
-    """A whole page shown in `text_lang` because it has no version in `page_lang`."""
-    note = esc(strings("fallback.page", page_lang))
-    return f'<p class="kkp-fallback"><small>{note}</small></p>\n<div lang="{text_lang}">\n{content}\n</div>'
+def fallback_page(content: str, text_lang: str, strings: Strings, page_lang: str) -> HTML:
+    """A whole page shown in `text_lang` because it has no version in `page_lang`.
 
+    `content` is the HTML that MkDocs made from a hand-written page (trusted)."""
+    return HTML('<p class="kkp-fallback"><small>{}</small></p>\n<div lang="{}">\n{}\n</div>').format(
+        strings("fallback.page", page_lang), text_lang, HTML(content))  # trusted: MkDocs' HTML of a docs/ page
 
 
 # JSON-LD: "<", ">" and "&" only ever occur inside JSON strings, so they are replaced in the
@@ -73,7 +103,8 @@ def _hide_braces(value):
     return value
 
 
-def json_ld(data: dict) -> str:
+def json_ld(data: dict) -> HTML:
     """A schema.org JSON-LD block; record text can neither close the script nor look like a template."""
-    text = json.dumps(_hide_braces(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f'<script type="application/ld+json">{text.translate(_JSON_ESCAPES)}</script>'
+    encoded = json.dumps(_hide_braces(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    body = HTML(encoded.translate(_JSON_ESCAPES))  # trusted: JSON with <, >, & and braces escaped
+    return HTML('<script type="application/ld+json">{}</script>').format(body)

@@ -12,7 +12,9 @@ import io
 import json
 
 from . import citations, links
+from .html import NEWLINE
 from .langs import pick
+from .safe import HTML
 from .site import SiteData
 
 FOLDER = "daten/"
@@ -232,20 +234,22 @@ DOWNLOADS = [
 ]
 
 
-def page(site: SiteData, lang: str, is_default: bool) -> str:
+def page(site: SiteData, lang: str, is_default: bool) -> HTML:
     """The list of downloads and the columns of each table, for the data page."""
-    from .html import esc
-
     t = site.strings
     up = "../" * (1 if is_default else 2)
-    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("data.file", "data.format", "data.content"))
-    rows = "\n".join(
-        f'<tr><td><a href="{up}{FOLDER}{name}" download>{esc(name)}</a></td><td>{esc(fmt)}</td><td>{esc(t(key, lang))}</td></tr>'
+
+    def head(keys) -> HTML:
+        return HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in keys)
+
+    rows = NEWLINE.join(
+        HTML('<tr><td><a href="{}" download>{}</a></td><td>{}</td><td>{}</td></tr>').format(f"{up}{FOLDER}{name}", name, fmt, t(key, lang))
         for name, key, fmt in DOWNLOADS
     )
-    parts = [f'<table class="kkp-downloads">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>']
+    parts = [HTML('<table class="kkp-downloads">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(
+        head(("data.file", "data.format", "data.content")), rows)]
     for name, (path, fields, title) in TABLES.items():
-        items = "\n".join(f"<tr><td><code>{esc(f)}</code></td><td>{esc(ty)}</td><td lang=\"en\">{esc(d)}</td></tr>" for f, ty, d in fields)
-        column_head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("data.column", "data.type", "data.meaning"))
-        parts.append(f'<h3 id="{name}"><code>{esc(path)}</code></h3>\n<table class="kkp-columns">\n<thead><tr>{column_head}</tr></thead>\n<tbody>\n{items}\n</tbody>\n</table>')
-    return "\n\n".join(parts)
+        items = NEWLINE.join(HTML('<tr><td><code>{}</code></td><td>{}</td><td lang="en">{}</td></tr>').format(f, ty, d) for f, ty, d in fields)
+        parts.append(HTML('<h3 id="{}"><code>{}</code></h3>\n<table class="kkp-columns">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(
+            name, path, head(("data.column", "data.type", "data.meaning")), items))
+    return HTML("\n\n").join(parts)

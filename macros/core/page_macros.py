@@ -7,11 +7,11 @@ unknown macro calls in docs/ before a build does.
 
 from __future__ import annotations
 
-from . import directory, events, links, opendata, progress, publications, render, search, worldmap
+from . import directory, events, links, opendata, phase_page, progress, publications, search, worldmap
 
 MACROS = {
     "partnership_directory": directory.directory,   # filters and table of all partnerships
-    "pilot_phase_summary": render.pilot_phase_summary,  # the flyer's pilot-phase sentence, computed
+    "pilot_phase_summary": phase_page.pilot_phase_summary,  # the flyer's pilot-phase sentence, computed
     "headline_figures": progress.headline,          # counts for the start page
     "progress_by_phase": progress.by_phase,
     "progress_chart": progress.chart,

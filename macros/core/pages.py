@@ -1,6 +1,6 @@
 """Every page generated from the data: one per record and language, plus directory views.
 
-Each entry is a folder (the page's URL) and a function that returns the page's Markdown
+Each entry is a folder (the page's URL) and a function that returns the page (a Document)
 for a language and its absolute URL; the MkDocs hook adds them to the build.
 """
 
@@ -10,27 +10,27 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import directory, links
-from .html import esc
+from .document import Document
 from .events import event_page
 from .phase_page import phase_page
+from .profile import profile_page
 from .publications import publication_page
-from .render import front_matter, profile_page
+from .safe import HTML
 from .site import SiteData
 
 
 @dataclass(frozen=True)
 class Generated:
     folder: str
-    render: Callable[[str, str], str]  # (lang, absolute url) -> Markdown
+    render: Callable[[str, str], Document]  # (lang, absolute url) -> the page
     record: tuple[str, str] | None = None  # (collection, id) of the record behind the page
 
 
-def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callable[[str, str], str]:
-    def render(lang: str, url: str) -> str:
+def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callable[[str, str], Document]:
+    def render(lang: str, url: str) -> Document:
         title = directory.view_title(site, lang, facet, value)
         body = directory.view(site, lang, folder, facet, value)
-        front = front_matter(title=esc(title), render_macros=False, search_exclude=True)
-        return "\n".join([*front, f"<h1>{esc(title)}</h1>", "", body, ""])
+        return Document(title, search=False).add(HTML("<h1>{}</h1>").format(title), body)
 
     return render
 

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from . import formats, links
 from .directory import CONTINENT_M49, continent_of
-from .html import esc, inline, link
+from .html import EMPTY, NEWLINE, inline, link
 from .langs import pick
 from .models import Partnership
-from .render import source_link
+from .parts import source_link
+from .phase_page import period
+from .safe import HTML
 from .site import SiteData
 
 GOAL, GOAL_YEAR = 50, 2015  # the programme's goal: 50 partnerships by 2015 (flyer)
@@ -69,7 +71,18 @@ def figures(site: SiteData) -> Figures:
     )
 
 
-def headline(site: SiteData, lang: str) -> str:
+def _head(site: SiteData, lang: str, keys) -> HTML:
+    return HTML("").join(HTML('<th scope="col">{}</th>').format(site.strings(k, lang)) for k in keys)
+
+
+def _table(css: str, head: HTML, rows, caption: str | None = None, table_id: str | None = None) -> HTML:
+    opening = HTML('<table class="{}" id="{}">').format(css, table_id) if table_id else HTML('<table class="{}">').format(css)
+    if caption is not None:
+        opening += HTML("\n<caption>{}</caption>").format(caption)
+    return HTML("{}\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>").format(opening, head, NEWLINE.join(rows))
+
+
+def headline(site: SiteData, lang: str) -> HTML:
     t, f = site.strings, figures(site)
     items = [
         t("figures.partnerships", lang, n=f.partnerships),
@@ -78,38 +91,36 @@ def headline(site: SiteData, lang: str) -> str:
         t("figures.countries", lang, n=f.countries),
         t("figures.goal", lang, goal=GOAL, year=GOAL_YEAR, n=f.by(GOAL_YEAR)),
     ]
-    return '<ul class="kkp-figures">\n' + "\n".join(f"<li>{esc(item)}</li>" for item in items) + "\n</ul>"
+    return HTML('<ul class="kkp-figures">\n{}\n</ul>').format(NEWLINE.join(HTML("<li>{}</li>").format(item) for item in items))
 
 
-def by_phase(site: SiteData, lang: str, here: str = links.PROGRESS) -> str:
+def by_phase(site: SiteData, lang: str, here: str = links.PROGRESS) -> HTML:
     t, f = site.strings, figures(site)
-    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("list.phase", "phase.period", "phase.region", "progress.records", "progress.reported"))
+    head = _head(site, lang, ("list.phase", "phase.period", "phase.region", "progress.records", "progress.reported"))
     rows = []
     for key, phase in sorted(site.collection("phases").items(), key=lambda item: item[1].number):
-        period = formats.date(phase.period.start, lang) + (f"–{formats.date(phase.period.end, lang)}" if phase.period.end else "")
-        reported = "; ".join(f"{c.value} ({source_link(site, c.source, lang)})" for c in phase.partnerships_reported) or "–"
+        reported = HTML("; ").join(HTML("{} ({})").format(c.value, source_link(site, c.source, lang)) for c in phase.partnerships_reported) or "–"
         name = link(links.href(here, links.phase(key)), t("phase.name", lang, number=phase.number))
-        rows.append(f"<tr><th scope=\"row\">{name}</th><td>{esc(period)}</td><td>{esc(phase.region[lang])}</td>"
-                    f"<td>{f.by_phase.get(key, 0)}</td><td>{reported}</td></tr>")
+        rows.append(HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+            name, period(phase, lang), phase.region[lang], f.by_phase.get(key, 0), reported))
     if f.by_phase.get("unknown"):
-        rows.append(f'<tr><th scope="row">{esc(t("phase.unknown", lang))}</th><td>–</td><td>–</td><td>{f.by_phase["unknown"]}</td><td>–</td></tr>')
-    return f'<table class="kkp-phases">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
+        rows.append(HTML('<tr><th scope="row">{}</th><td>–</td><td>–</td><td>{}</td><td>–</td></tr>').format(t("phase.unknown", lang), f.by_phase["unknown"]))
+    return _table("kkp-phases", head, rows)
 
 
-def by_year_table(site: SiteData, lang: str) -> str:
+def by_year_table(site: SiteData, lang: str) -> HTML:
     t, f = site.strings, figures(site)
-    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("progress.year", "progress.new", "progress.cumulative"))
-    rows = "\n".join(f'<tr><th scope="row">{year}</th><td>{f.by_year.get(year, 0)}</td><td>{total}</td></tr>' for year, total in f.cumulative())
-    caption = esc(t("progress.year_caption", lang, unknown=f.unknown_year))
-    return f'<table class="kkp-years" id="kkp-years">\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
+    head = _head(site, lang, ("progress.year", "progress.new", "progress.cumulative"))
+    rows = [HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>').format(year, f.by_year.get(year, 0), total) for year, total in f.cumulative()]
+    return _table("kkp-years", head, rows, t("progress.year_caption", lang, unknown=f.unknown_year), "kkp-years")
 
 
-def chart(site: SiteData, lang: str) -> str:
+def chart(site: SiteData, lang: str) -> HTML:
     """Cumulative partnerships per year as an SVG bar chart, with the goal as a line."""
     t, f = site.strings, figures(site)
     data = f.cumulative()
     if not data:
-        return ""
+        return EMPTY
     width, height, left, bottom, top = 640, 300, 40, 30, 20
     top_value = max(max(total for _, total in data), GOAL) * 1.1
     step = (width - left - 10) / len(data)
@@ -117,55 +128,59 @@ def chart(site: SiteData, lang: str) -> str:
     parts = []
     for index, (year, total) in enumerate(data):
         x = left + index * step
-        parts.append(f'<rect x="{x + step * 0.15:.1f}" y="{y(total):.1f}" width="{step * 0.7:.1f}" height="{y(0) - y(total):.1f}" class="kkp-bar"/>')
-        parts.append(f'<text x="{x + step / 2:.1f}" y="{y(total) - 4:.1f}" text-anchor="middle" class="kkp-value">{total}</text>')
-        parts.append(f'<text x="{x + step / 2:.1f}" y="{height - bottom + 16:.1f}" text-anchor="middle" class="kkp-axis">{year}</text>')
+        parts.append(HTML('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" class="kkp-bar"/>').format(
+            x + step * 0.15, y(total), step * 0.7, y(0) - y(total)))
+        parts.append(HTML('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" class="kkp-value">{}</text>').format(x + step / 2, y(total) - 4, total))
+        parts.append(HTML('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" class="kkp-axis">{}</text>').format(x + step / 2, height - bottom + 16, year))
     goal_y = y(GOAL)
-    goal_label = esc(t("progress.goal_line", lang, goal=GOAL, year=GOAL_YEAR))
-    parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{goal_y:.1f}" y2="{goal_y:.1f}" class="kkp-goal"/>')
-    parts.append(f'<text x="{left + 4}" y="{goal_y - 6:.1f}" class="kkp-goal-label">{goal_label}</text>')
-    parts.append(f'<line x1="{left}" x2="{left}" y1="{top}" y2="{y(0):.1f}" class="kkp-axis-line"/>')
-    parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y(0):.1f}" y2="{y(0):.1f}" class="kkp-axis-line"/>')
-    title = esc(t("progress.chart_title", lang))
-    desc = esc(t("progress.chart_desc", lang, first=data[0][0], last=data[-1][0], total=data[-1][1], goal=GOAL,
-                 year=GOAL_YEAR, reached=f.by(GOAL_YEAR)))
-    return (f'<figure class="kkp-chart"><svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="kkp-chart-title kkp-chart-desc" '
-            f'xmlns="http://www.w3.org/2000/svg"><title id="kkp-chart-title">{title}</title><desc id="kkp-chart-desc">{desc}</desc>'
-            + "".join(parts) + f'</svg><figcaption>{esc(t("progress.chart_caption", lang))}</figcaption></figure>')
+    goal_label = t("progress.goal_line", lang, goal=GOAL, year=GOAL_YEAR)
+    parts.append(HTML('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" class="kkp-goal"/>').format(left, width - 10, goal_y, goal_y))
+    parts.append(HTML('<text x="{}" y="{:.1f}" class="kkp-goal-label">{}</text>').format(left + 4, goal_y - 6, goal_label))
+    parts.append(HTML('<line x1="{0}" x2="{0}" y1="{1}" y2="{2:.1f}" class="kkp-axis-line"/>').format(left, top, y(0)))
+    parts.append(HTML('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" class="kkp-axis-line"/>').format(left, width - 10, y(0), y(0)))
+    title = t("progress.chart_title", lang)
+    desc = t("progress.chart_desc", lang, first=data[0][0], last=data[-1][0], total=data[-1][1], goal=GOAL,
+             year=GOAL_YEAR, reached=f.by(GOAL_YEAR))
+    return HTML('<figure class="kkp-chart"><svg viewBox="0 0 {} {}" role="img" aria-labelledby="kkp-chart-title kkp-chart-desc" '
+                'xmlns="http://www.w3.org/2000/svg"><title id="kkp-chart-title">{}</title><desc id="kkp-chart-desc">{}</desc>'
+                '{}</svg><figcaption>{}</figcaption></figure>').format(
+                    width, height, title, desc, HTML("").join(parts), t("progress.chart_caption", lang))
 
 
-def by_country(site: SiteData, lang: str) -> str:
-    t, f = site.strings, figures(site)
-    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("filter.kontinent", "list.country", "progress.records"))
+def by_country(site: SiteData, lang: str) -> HTML:
+    f = figures(site)
+    head = _head(site, lang, ("filter.kontinent", "list.country", "progress.records"))
     rows = []
     continents = sorted(f.by_continent, key=lambda c: formats.sort_key(formats.country(CONTINENT_M49[c], lang)))
     for continent in continents:
         countries = sorted((c for c in f.by_country if continent_of(c) == continent), key=lambda c: formats.sort_key(formats.country(c, lang)))
-        name = esc(formats.country(CONTINENT_M49[continent], lang))
-        rows.append(f'<tr class="kkp-continent"><th scope="row">{name}</th><td></td><td>{f.by_continent[continent]}</td></tr>')
-        rows += [f'<tr><td></td><th scope="row">{esc(formats.country(c, lang))}</th><td>{f.by_country[c]}</td></tr>' for c in countries]
-    return f'<table class="kkp-countries">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
+        name = formats.country(CONTINENT_M49[continent], lang)
+        rows.append(HTML('<tr class="kkp-continent"><th scope="row">{}</th><td></td><td>{}</td></tr>').format(name, f.by_continent[continent]))
+        rows += [HTML('<tr><td></td><th scope="row">{}</th><td>{}</td></tr>').format(formats.country(c, lang), f.by_country[c]) for c in countries]
+    return _table("kkp-countries", head, rows)
 
 
-def reported_totals(site: SiteData, lang: str) -> str:
+def reported_totals(site: SiteData, lang: str) -> HTML:
     """Running totals of the programme as sources reported them (the site holds fewer records)."""
     t = site.strings
-    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("totals.date", "totals.value", "totals.counts", "profile.sources"))
+    head = _head(site, lang, ("totals.date", "totals.value", "totals.counts", "profile.sources"))
     rows = []
     for total in sorted(site.collection("totals").values(), key=lambda r: r.date):
-        counts = inline(total.counts, lang, t) + (f" ({inline(total.note, lang, t)})" if total.note else "")
-        source = source_link(site, total.source, lang)
-        rows.append(f"<tr><td>{esc(formats.date(total.date, lang))}</td><td>{total.value}</td><td>{counts}</td><td>{source}</td></tr>")
-    return f'<table class="kkp-totals">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
+        counts = inline(total.counts, lang, t)
+        if total.note:
+            counts += HTML(" ({})").format(inline(total.note, lang, t))
+        rows.append(HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
+            formats.date(total.date, lang), total.value, counts, source_link(site, total.source, lang)))
+    return _table("kkp-totals", head, rows)
 
 
-def count_conflicts(site: SiteData, lang: str) -> str:
+def count_conflicts(site: SiteData, lang: str) -> HTML:
     """Where sources disagree on the size of a phase, from the phase records."""
     t = site.strings
     items = [
-        f"<li><strong>{esc(t('phase.name', lang, number=phase.number))}:</strong> {inline(c.text, lang, t)}</li>"
+        HTML("<li><strong>{}:</strong> {}</li>").format(t("phase.name", lang, number=phase.number), inline(c.text, lang, t))
         for _, phase in sorted(site.collection("phases").items(), key=lambda item: item[1].number)
         for c in phase.conflicts
         if c.about == "partnerships_reported"
     ]
-    return '<ul class="kkp-conflicts">\n' + "\n".join(items) + "\n</ul>" if items else ""
+    return HTML('<ul class="kkp-conflicts">\n{}\n</ul>').format(NEWLINE.join(items)) if items else EMPTY

@@ -6,10 +6,12 @@ from __future__ import annotations
 from babel import Locale
 
 from . import formats, links
-from .html import block, esc, json_ld, link
+from .document import Document
+from .html import NEWLINE, block, json_ld, link
 from .models import Edition, Publication
 from .langs import pick
-from .render import conflicts_section, record_page_start, section, sources_list
+from .parts import conflicts_section, record_page, sources_section
+from .safe import HTML
 from .site import SiteData
 
 CITATION_FORMATS = (("bib", "BibTeX"), ("ris", "RIS"), ("json", "CSL-JSON"))
@@ -25,11 +27,11 @@ def edition_for(pub: Publication, lang: str) -> Edition:
     return next((e for e in pub.editions if e.language.value == lang), pub.editions[0])
 
 
-def title_html(site: SiteData, key: str, lang: str) -> str:
+def title_html(site: SiteData, key: str, lang: str) -> HTML:
     """The title as printed; marked with its language when it differs from the page's."""
     edition = edition_for(site.collection("publications")[key], lang)
     code = edition.language.value
-    return esc(edition.title) if code == lang else f'<span lang="{code}">{esc(edition.title)}</span>'
+    return HTML.escape(edition.title) if code == lang else HTML('<span lang="{}">{}</span>').format(code, edition.title)
 
 
 def series_label(site: SiteData, pub: Publication, lang: str) -> str:
@@ -48,7 +50,7 @@ def _date(pub: Publication):
     return min(dates) if dates else None
 
 
-def catalogue(site: SiteData, lang: str, here: str = links.PUBLICATIONS) -> str:
+def catalogue(site: SiteData, lang: str, here: str = links.PUBLICATIONS) -> HTML:
     """All publications grouped by series (then the others), by number and date."""
     t = site.strings
     publications = site.collection("publications")
@@ -69,13 +71,14 @@ def catalogue(site: SiteData, lang: str, here: str = links.PUBLICATIONS) -> str:
                 details.append(", ".join(x for x in (edition.place, formats.date(edition.date, lang) if edition.date else "") if x))
             languages = formats.listing([language_name(e.language.value, lang) for e in pub.editions], lang)
             details.append(t("publication.languages", lang, languages=languages))
-            note = f' <span class="kkp-note">{esc(t("publication.disputed", lang))}</span>' if pub.conflicts else ""
-            items.append(f'<li><a href="{esc(links.href(here, links.publication(key)))}">{title_html(site, key, lang)}</a>'
-                         f' – {esc("; ".join(d for d in details if d))}{note}</li>')
-        parts.append(f"<h2>{esc(heading)}</h2>\n<ul class=\"kkp-publications\">\n" + "\n".join(items) + "\n</ul>")
-    downloads = ", ".join(link(links.file_href(here, links.citation(CATALOGUE, suffix)), name) for suffix, name in CITATION_FORMATS)
-    parts.append(f'<p class="kkp-citations">{esc(t("publication.cite_all", lang))} {downloads}</p>')
-    return "\n\n".join(parts)
+            item = HTML("{} – {}").format(link(links.href(here, links.publication(key)), title_html(site, key, lang)), "; ".join(d for d in details if d))
+            if pub.conflicts:
+                item += HTML(' <span class="kkp-note">{}</span>').format(t("publication.disputed", lang))
+            items.append(HTML("<li>{}</li>").format(item))
+        parts.append(HTML('<h2>{}</h2>\n<ul class="kkp-publications">\n{}\n</ul>').format(heading, NEWLINE.join(items)))
+    downloads = HTML(", ").join(link(links.file_href(here, links.citation(CATALOGUE, suffix)), name) for suffix, name in CITATION_FORMATS)
+    parts.append(HTML('<p class="kkp-citations">{} {}</p>').format(t("publication.cite_all", lang), downloads))
+    return HTML("\n\n").join(parts)
 
 
 def publication_json_ld(site: SiteData, key: str, lang: str, url: str) -> dict:
@@ -105,40 +108,40 @@ def publication_json_ld(site: SiteData, key: str, lang: str, url: str) -> dict:
     return data
 
 
-def publication_page(site: SiteData, key: str, lang: str, url: str) -> str:
+def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     t = site.strings
     pub: Publication = site.collection("publications")[key]
     here = links.publication(key)
     organisations = site.collection("organisations")
-    facts = []
+    facts: list = []
     if pub.series:
-        facts.append((t("publication.series", lang), esc(series_label(site, pub, lang))))
+        facts.append((t("publication.series", lang), series_label(site, pub, lang)))
     if pub.publisher:
-        facts.append((t("publication.publisher", lang), esc(formats.listing([pick(organisations[o].name, lang).value for o in pub.publisher], lang))))
+        facts.append((t("publication.publisher", lang), formats.listing([pick(organisations[o].name, lang).value for o in pub.publisher], lang)))
     if pub.authors:
-        facts.append((t("publication.authors", lang), esc(formats.listing(pub.authors, lang))))
+        facts.append((t("publication.authors", lang), formats.listing(pub.authors, lang)))
     if pub.documents_event:
         event = site.collection("events")[pub.documents_event]
         facts.append((t("publication.documents", lang), link(links.href(here, links.event(pub.documents_event)), event.title[lang])))
     if pub.documents_phase:
         number = site.collection("phases")[pub.documents_phase].number
         facts.append((t("publication.documents", lang), link(links.href(here, links.phase(pub.documents_phase)), t("phase.name", lang, number=number))))
-    how = [esc(t("publication.free_order", lang))] if pub.free_order else []
+    how = [HTML.escape(t("publication.free_order", lang))] if pub.free_order else []
     how += [link(e.url, t("publication.download", lang, language=language_name(e.language.value, lang))) for e in pub.editions if e.url]
-    facts.append((t("publication.how", lang), "<br>".join(how) or esc(t("publication.no_source", lang))))
-    head = "".join(f'<th scope="col">{esc(t(k, lang))}</th>' for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
-    rows = "\n".join(
-        f"<tr><td>{esc(language_name(e.language.value, lang))}</td><td lang=\"{e.language.value}\">{esc(e.title)}</td>"
-        f"<td>{esc(formats.date(e.date, lang)) if e.date else '–'}</td><td>{esc(e.place or '–')}</td><td>{e.pages or '–'}</td></tr>"
+    facts.append((t("publication.how", lang), HTML("<br>").join(how) or t("publication.no_source", lang)))
+    head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
+    rows = NEWLINE.join(
+        HTML('<tr><td>{}</td><td lang="{}">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+            language_name(e.language.value, lang), e.language.value, e.title,
+            formats.date(e.date, lang) if e.date else "–", e.place or "–", e.pages or "–")
         for e in pub.editions
     )
-    citations = ", ".join(link(links.file_href(here, links.citation(key, suffix)), name) for suffix, name in CITATION_FORMATS)
-    parts = record_page_start(edition_for(pub, lang).title, title_html(site, key, lang), facts)
+    citations = HTML(", ").join(link(links.file_href(here, links.citation(key, suffix)), name) for suffix, name in CITATION_FORMATS)
+    page = record_page(edition_for(pub, lang).title, title_html(site, key, lang), facts)
     if pub.description:
-        parts += [block(pub.description, lang, t), ""]
-    parts += section(t("publication.editions", lang), f'<table class="kkp-editions">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>')
-    parts += conflicts_section(site, pub.conflicts, lang)
-    parts += section(t("publication.cite", lang), f'<p class="kkp-citations">{citations}</p>')
-    parts += section(t("profile.sources", lang), sources_list(site, pub.sources, lang))
-    parts += [json_ld(publication_json_ld(site, key, lang, url)), ""]
-    return "\n".join(parts)
+        page.add(block(pub.description, lang, t))
+    page.section(t("publication.editions", lang), HTML('<table class="kkp-editions">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(head, rows))
+    conflicts_section(site, page, pub.conflicts, lang)
+    page.section(t("publication.cite", lang), HTML('<p class="kkp-citations">{}</p>').format(citations))
+    sources_section(site, page, pub.sources, lang)
+    return page.add(json_ld(publication_json_ld(site, key, lang, url)))

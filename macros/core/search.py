@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .html import esc
+from .safe import HTML
 from .site import SiteData
 
 BUNDLE = "pagefind"            # folder Pagefind writes into the site
@@ -39,14 +39,13 @@ def _order_entry(path: Path) -> None:
     path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def search_page(site: SiteData, lang: str, is_default: bool) -> str:
+def search_page(site: SiteData, lang: str, is_default: bool) -> HTML:
     """The results area of the search page, with the Pagefind UI loaded from this site."""
     up = "../" * (1 if is_default else 2)
-    noscript = esc(site.strings("search.noscript", lang))
-    return (
-        f'<link rel="stylesheet" href="{up}{BUNDLE}/pagefind-ui.css">\n'
-        f'<div id="kkp-search-results"></div>\n'
-        f"<noscript><p>{noscript}</p></noscript>\n"
-        f'<script src="{up}{BUNDLE}/pagefind-ui.js"></script>\n'
-        f'<script src="{up}assets/search.js"></script>'
-    )
+    return HTML(
+        '<link rel="stylesheet" href="{0}{1}/pagefind-ui.css">\n'
+        '<div id="kkp-search-results"></div>\n'
+        "<noscript><p>{2}</p></noscript>\n"
+        '<script src="{0}{1}/pagefind-ui.js"></script>\n'
+        '<script src="{0}assets/search.js"></script>'
+    ).format(up, BUNDLE, site.strings("search.noscript", lang))

@@ -1,16 +1,18 @@
 """Keep finished HTML away from Markdown.
 
-Markdown parses every raw HTML block with Python's html.parser, which was the largest cost
-of the build (a directory view is a table of hundreds of rows that is already final HTML).
 Generated pages and macros put each finished HTML block into the stash and leave a token in
 the Markdown; after Markdown has run, `restore` puts the HTML back in place of the token.
-Record text is escaped before it enters a block, so no token can come from data.
+The stash takes only `HTML` (macros/core/html.py), so a renderer that returns a plain
+string, which might hold unescaped record text, fails the build. Besides being safe, this
+is fast: Markdown would otherwise parse every raw HTML block with Python's html.parser.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+
+from .safe import HTML
 
 _TOKEN = "KKPSTASH{}X"
 _FIND = re.compile(r"(?:<p>)?(KKPSTASH\d+X)(?:</p>)?")
@@ -22,15 +24,12 @@ class Stash:
         self._blocks: dict[str, str] = {}
         self._ids = itertools.count()
 
-    def put(self, html: str) -> str:
+    def put(self, html: HTML) -> str:
+        if not isinstance(html, HTML):
+            raise TypeError(f"only HTML built by macros.core.html can be put on a page, not {type(html).__name__}")
         token = _TOKEN.format(next(self._ids))
-        self._blocks[token] = html
+        self._blocks[token] = str(html)
         return token
-
-    def markdown(self, source: str) -> str:
-        """Move every top-level raw HTML chunk of a Markdown page into the stash."""
-        chunks = source.split("\n\n")
-        return "\n\n".join(self.put(chunk) if chunk.lstrip().startswith("<") else chunk for chunk in chunks)
 
     def restore(self, html: str) -> str:
         """Put the stashed HTML back: a token alone in a paragraph becomes the block itself."""

@@ -6,11 +6,11 @@ copies `extra` before mkdocs-static-i18n applies the per-language values.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from .langs import LANGUAGES, check_language
 from .problems import Problem, allowed
+from .safe import HTML, template
 
 
 class Strings:
@@ -28,9 +28,9 @@ class Strings:
             raise KeyError(f"no interface text '{key}' in data/ui.yml") from None
         return text.format(**values) if values else text
 
-    def html(self, key: str, lang: str, **safe_values: str) -> str:
-        """The text as HTML, with values that are already safe HTML put into its slots."""
-        return html.escape(self(key, lang)).format(**safe_values)
+    def html(self, key: str, lang: str, **values: Any) -> HTML:
+        """The text as HTML; each value put into its slot is escaped unless it is `HTML`."""
+        return template(self(key, lang)).format(**values)
 
 
 def read_strings(data: Any, path: str) -> tuple[Strings | None, list[Problem]]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pycountry
 
-from .html import esc
+from .html import link
+from .safe import HTML
 from .langs import pick
 from .site import SiteData
 
@@ -92,7 +93,7 @@ def countries() -> tuple[Country, ...]:
     return tuple(result)
 
 
-def svg(site: SiteData, lang: str) -> str:
+def svg(site: SiteData, lang: str) -> HTML:
     """The map as an inline SVG element with a title and a description."""
     t = site.strings
     records = [p for _, p in site.partnerships]
@@ -100,38 +101,37 @@ def svg(site: SiteData, lang: str) -> str:
     shapes = []
     for country in countries():
         css = "kkp-de" if country.code == "DE" else ("kkp-partner-country" if country.code in partner_countries else "kkp-land")
-        shapes.append(f'<path class="{css}" d="{country.path}"/>')
+        shapes.append(HTML('<path class="{}" d="{}"/>').format(css, country.path))
     lines, both, one = [], 0, 0
     for record in records:
         ends = [m.coordinates for m in (record.german, record.partner)]
         points = [project(c.lon, c.lat) for c in ends if c]
         if not points:
             continue
-        name = esc(f"{pick(record.german.name, lang).value} – {pick(record.partner.name, lang).value}")
-        parts = [f"<title>{name}</title>"]
+        parts = [HTML("<title>{} – {}</title>").format(pick(record.german.name, lang).value, pick(record.partner.name, lang).value)]
         if len(points) == 2:
             both += 1
             (x1, y1), (x2, y2) = points
-            parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>')
+            parts.append(HTML('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>').format(x1, y1, x2, y2))
         else:
             one += 1
         for side, coordinates in zip(("kkp-german-point", "kkp-partner-point"), ends):
             if coordinates:
                 x, y = project(coordinates.lon, coordinates.lat)
-                parts.append(f'<circle class="{side}" cx="{x:.1f}" cy="{y:.1f}" r="3"/>')
-        lines.append(f'<g class="kkp-pair-line">{"".join(parts)}</g>')
-    title = esc(t("map.title", lang))
-    desc = esc(t("map.desc", lang, total=len(records), both=both, one=one, none=len(records) - both - one))
-    return (
-        f'<svg class="kkp-map" viewBox="0 0 {WIDTH:g} {HEIGHT:g}" role="img" aria-labelledby="kkp-map-title kkp-map-desc" '
-        f'xmlns="http://www.w3.org/2000/svg"><title id="kkp-map-title">{title}</title><desc id="kkp-map-desc">{desc}</desc>'
-        f'<rect class="kkp-sea" width="{WIDTH:g}" height="{HEIGHT:g}"/>' + "".join(shapes) + "".join(lines) + "</svg>"
-    )
+                parts.append(HTML('<circle class="{}" cx="{:.1f}" cy="{:.1f}" r="3"/>').format(side, x, y))
+        lines.append(HTML('<g class="kkp-pair-line">{}</g>').format(HTML("").join(parts)))
+    title = t("map.title", lang)
+    desc = t("map.desc", lang, total=len(records), both=both, one=one, none=len(records) - both - one)
+    return HTML(
+        '<svg class="kkp-map" viewBox="0 0 {0:g} {1:g}" role="img" aria-labelledby="kkp-map-title kkp-map-desc" '
+        'xmlns="http://www.w3.org/2000/svg"><title id="kkp-map-title">{2}</title><desc id="kkp-map-desc">{3}</desc>'
+        '<rect class="kkp-sea" width="{0:g}" height="{1:g}"/>{4}{5}</svg>'
+    ).format(WIDTH, HEIGHT, title, desc, HTML("").join(shapes), HTML("").join(lines))
 
 
-def figure(site: SiteData, lang: str, directory_href: str) -> str:
+def figure(site: SiteData, lang: str, directory_href: str) -> HTML:
     t = site.strings
-    legend = (f'<span class="kkp-key kkp-key-german"></span> {esc(t("map.key.german", lang))} '
-              f'<span class="kkp-key kkp-key-partner"></span> {esc(t("map.key.partner", lang))}')
-    caption = t.html("map.caption", lang, directory=f'<a href="{esc(directory_href)}">{esc(t("map.directory", lang))}</a>')
-    return f'<figure class="kkp-map-figure">{svg(site, lang)}<figcaption>{legend}<br>{caption}</figcaption></figure>'
+    legend = HTML('<span class="kkp-key kkp-key-german"></span> {} <span class="kkp-key kkp-key-partner"></span> {}').format(
+        t("map.key.german", lang), t("map.key.partner", lang))
+    caption = t.html("map.caption", lang, directory=link(directory_href, t("map.directory", lang)))
+    return HTML('<figure class="kkp-map-figure">{}<figcaption>{}<br>{}</figcaption></figure>').format(svg(site, lang), legend, caption)

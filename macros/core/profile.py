@@ -1,0 +1,141 @@
+"""A partnership's profile page for one language: both municipalities as equals, the
+relationship, the focus and measures of the joint programme, conflicts and sources."""
+
+from __future__ import annotations
+
+from . import formats, links
+from .document import Document
+from .html import NEWLINE, block, inline, json_ld, link
+from .langs import pick
+from .models import Area, Municipality, Partnership, PhaseBasis
+from .parts import conflicts_section, facts_list, sources_section
+from .safe import HTML
+from .site import SiteData
+
+
+def title(p: Partnership, lang: str) -> str:
+    return f"{pick(p.german.name, lang).value} – {pick(p.partner.name, lang).value}"
+
+
+def profile_json_ld(site: SiteData, p: Partnership, lang: str, url: str) -> dict:
+    """schema.org description of a partnership: a project with two municipalities as members."""
+    def member(m: Municipality) -> dict:
+        address = {"@type": "PostalAddress", "addressCountry": m.country}
+        if m.state:
+            address["addressRegion"] = m.state
+        return {"@type": "AdministrativeArea", "name": pick(m.name, lang).value, "address": address}
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": title(p, lang),
+        "inLanguage": lang,
+        "url": url,
+        "member": [member(p.german), member(p.partner)],
+        "citation": [s.url for s in p.sources if s.url],
+    }
+    if p.climate_partnership_since:
+        data["foundingDate"] = p.climate_partnership_since.iso()
+    return data
+
+
+def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> Document:
+    t = site.strings
+    p: Partnership = site.collection("partnerships")[record_id]
+    lead = t.html(
+        "profile.lead", lang,
+        german=inline(p.german.name, lang, t), partner=inline(p.partner.name, lang, t),
+        country=formats.country(p.partner.country, lang), phase=phase_label(site, p, lang),
+    )
+    page = Document(title(p, lang)).add(
+        HTML("<h1>{} – {}</h1>").format(inline(p.german.name, lang, t), inline(p.partner.name, lang, t)),
+        HTML('<p class="kkp-lead">{}</p>').format(lead),
+    )
+    page.section(t("profile.municipalities", lang), _municipalities(site, p, lang))
+    page.section(t("profile.partnership", lang), _relationship(site, record_id, p, lang))
+    focus = [(area, getattr(p.focus, area.value)) for area in Area if getattr(p.focus, area.value)]
+    if focus:
+        items = NEWLINE.join(HTML("<dt>{}</dt><dd>{}</dd>").format(t(f"area.{a.value}", lang), inline(text, lang, t)) for a, text in focus)
+        page.section(t("profile.focus", lang), HTML('<dl class="kkp-focus">\n{}\n</dl>').format(items))
+    if p.measures:
+        page.section(t("profile.measures", lang), _measures(site, p, lang))
+    conflicts_section(site, page, p.conflicts, lang)
+    sources_section(site, page, p.sources, lang)
+    return page.add(json_ld(profile_json_ld(site, p, lang, url)))
+
+
+def _municipalities(site: SiteData, p: Partnership, lang: str) -> HTML:
+    t = site.strings
+
+    def region(m: Municipality) -> HTML | str:
+        if m.state:
+            return formats.state(m.state, lang)
+        return inline(m.region, lang, t) if m.region else "–"
+
+    rows = [
+        ("profile.name", lambda m: inline(m.name, lang, t)),
+        ("profile.official_name", lambda m: inline(m.official_name, lang, t) if m.official_name else "–"),
+        ("profile.kind", lambda m: t(f"kind.{m.kind.value}", lang)),
+        ("profile.country", lambda m: formats.country(m.country, lang)),
+        ("profile.region", region),
+        ("profile.population", lambda m: _population(site, m, lang)),
+    ]
+    head = HTML('<tr><td></td><th scope="col">{}</th><th scope="col">{}</th></tr>').format(
+        t("profile.german_side", lang), t("profile.partner_side", lang))
+    body = NEWLINE.join(
+        HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>').format(t(key, lang), cell(p.german), cell(p.partner))
+        for key, cell in rows
+    )
+    return HTML('<table class="kkp-pair">\n<thead>{}</thead>\n<tbody>\n{}\n</tbody>\n</table>').format(head, body)
+
+
+def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
+    t = site.strings
+    if not m.population:
+        return t("profile.not_known", lang)
+    entries = []
+    for pop in m.population:
+        figure = formats.number(pop.value, lang)
+        entry = HTML.escape(t("profile.approximately", lang, value=figure) if pop.approximate else figure)
+        if pop.note:
+            entry += HTML(" ({})").format(inline(pop.note, lang, t))
+        entries.append(HTML("{} ({})").format(entry, link(pop.source, t("profile.source", lang))))
+    return HTML("<br>").join(entries)
+
+
+def phase_label(site: SiteData, p: Partnership, lang: str) -> str:
+    t = site.strings
+    phase = site.collection("phases").get(p.phase)
+    if phase is None:
+        return t("phase.unknown", lang)
+    label = t("phase.name", lang, number=phase.number)
+    if p.phase_basis != PhaseBasis.STATED:
+        label += f" ({t(f'phase_basis.{p.phase_basis.value}', lang)})"
+    return label
+
+
+def _relationship(site: SiteData, record_id: str, p: Partnership, lang: str) -> HTML:
+    t = site.strings
+    not_known = t("profile.not_known", lang)
+    kind = t(f"relationship.{p.relationship.value}", lang) if p.relationship else not_known
+    if p.relationship_since:
+        kind += " " + t("profile.since", lang, date=formats.date(p.relationship_since, lang))
+    since = formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known
+    phase: HTML | str = phase_label(site, p, lang)
+    if p.phase in site.collection("phases"):
+        phase = link(links.href(links.profile(record_id), links.phase(p.phase)), phase)
+    facts = facts_list([(t("profile.relationship", lang), kind), (t("profile.climate_since", lang), since), (t("profile.phase", lang), phase)])
+    return NEWLINE.join([facts, block(p.relationship_note, lang, t)]) if p.relationship_note else facts
+
+
+def _measures(site: SiteData, p: Partnership, lang: str) -> HTML:
+    t = site.strings
+    head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(key, lang)) for key in ("measure.title", "measure.area", "measure.status", "measure.year"))
+    order = list(Area)
+    rows = NEWLINE.join(
+        HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
+            inline(m.title, lang, t), t(f"area.{m.area.value}", lang), t(f"status.{m.status.value}", lang),
+            formats.date(m.year, lang) if m.year else "–")
+        for m in sorted(p.measures, key=lambda m: order.index(m.area))
+    )
+    return HTML('<table class="kkp-measures">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(head, rows)
