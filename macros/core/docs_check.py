@@ -17,7 +17,7 @@ import jinja2
 import yaml
 from jinja2 import meta, nodes
 
-from .editable import listing, say
+from .editable import Catalogue, listing
 from .page_macros import MACROS
 from .problems import Problem
 
@@ -28,7 +28,7 @@ MKDOCS_MACROS_NAMES = frozenset({
 })
 MKDOCS_MACROS_FILTERS = ("pretty", "relative_url")
 
-MESSAGES = {
+say = Catalogue("docs", {
     "syntax": {
         "de": "Fehler in {{{{ … }}}} oder {{% … %}}: prüfen Sie Klammern und Anführungszeichen (Jinja meldet: {detail}); für Klammern als Text: render_macros: false in den Kopfteil (front matter)",
         "en": "error in {{{{ … }}}} or {{% … %}}: check the brackets and quotes (Jinja says: {detail}); for braces as plain text: render_macros: false in the front matter",
@@ -58,7 +58,7 @@ MESSAGES = {
         "en": "there is no test 'is {name}'{hint}",
     },
     "hint": {"de": " (meinten Sie '{name}'?)", "en": " (did you mean '{name}'?)"},
-}
+})
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(---|\.\.\.)[ \t]*(\r?\n|\Z)", re.S)
 
@@ -119,7 +119,7 @@ def check_page(env: jinja2.Environment, text: str, shown: str) -> list[Problem]:
     callees = {id(call.node) for call in tree.find_all(nodes.Call)}
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in MACROS and (call.args or call.kwargs or call.dyn_args or call.dyn_kwargs):
-            problems.append(Problem(shown, call.lineno, "", say(MESSAGES, "arguments", name=call.node.name)))
+            problems.append(Problem(shown, call.lineno, "", say("arguments", name=call.node.name)))
     for name in tree.find_all(nodes.Name):
         if name.ctx != "load":
             continue
@@ -127,9 +127,9 @@ def check_page(env: jinja2.Environment, text: str, shown: str) -> list[Problem]:
         if name.name in undeclared - known:
             key = "unknown_macro" if called else "undefined"
             hint = _hint(name.name, set(MACROS) if called else known)
-            problems.append(Problem(shown, name.lineno, "", say(MESSAGES, key, name=name.name, hint=hint, allowed=listing(MACROS))))
+            problems.append(Problem(shown, name.lineno, "", say(key, name=name.name, hint=hint, allowed=listing(MACROS))))
         elif name.name in MACROS and not called:
-            problems.append(Problem(shown, name.lineno, "", say(MESSAGES, "no_brackets", name=name.name)))
+            problems.append(Problem(shown, name.lineno, "", say("no_brackets", name=name.name)))
     return problems
 
 
@@ -139,14 +139,14 @@ def _unknown_filters(env: jinja2.Environment, tree: nodes.Template, shown: str) 
         for node in tree.find_all(node_type):
             if node.name not in table:
                 hint = _hint(node.name, set(table))
-                problems.append(Problem(shown, node.lineno, "", say(MESSAGES, f"unknown_{kind}", name=node.name, hint=hint)))
+                problems.append(Problem(shown, node.lineno, "", say(f"unknown_{kind}", name=node.name, hint=hint)))
     return problems
 
 
 def _syntax(err: jinja2.TemplateSyntaxError, shown: str) -> Problem:
-    return Problem(shown, err.lineno or 1, "", say(MESSAGES, "syntax", detail=err.message or str(err)))
+    return Problem(shown, err.lineno or 1, "", say("syntax", detail=err.message or str(err)))
 
 
 def _hint(name: str, choices: set[str]) -> str:
     close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
-    return say(MESSAGES, "hint", name=close[0]) if close else ""
+    return say("hint", name=close[0]) if close else ""

@@ -4,6 +4,11 @@
 (placeholders, braces, keys the code needs; `uitexts_check.py`) and the Jinja of the
 hand-written pages next to the data folder (`docs_check.py`). Messages are in German, or in
 English with KKP_MESSAGES=en, each as `path:line: field: message` like every other problem.
+
+Each module keeps its messages as `id -> {"de": …, "en": …}`. When the data check's message
+catalogue (macros/core/messages.py) is there, they are added to it under `editable.<module>.<id>`
+and become catalogue messages, shown in whatever language the check is asked for; without it,
+they are plain text in the language of KKP_MESSAGES.
 """
 
 from __future__ import annotations
@@ -22,9 +27,22 @@ def language() -> str:
     return "en" if os.environ.get(MESSAGES_ENV, "de").strip().lower().startswith("en") else "de"
 
 
-def say(catalogue: dict[str, dict[str, str]], key: str, **values: object) -> str:
-    """The message `key` of a module's catalogue in the checker's language, filled in."""
-    return catalogue[key][language()].format(**values)
+class Catalogue:
+    """A module's messages, `id -> {"de": …, "en": …}`, under a name of its own."""
+
+    def __init__(self, name: str, entries: dict[str, dict[str, str]]):
+        self.name, self.entries = name, entries
+
+    def __call__(self, key: str, **values: object):
+        """The message `key` with its values: a catalogue message when the data check's
+        catalogue is there, else the text in the language of KKP_MESSAGES."""
+        try:
+            from .messages import CATALOGUE, msg
+        except ImportError:
+            return self.entries[key][language()].format(**{name: str(value) for name, value in values.items()})
+        full = f"editable.{self.name}.{key}"
+        CATALOGUE.setdefault(full, (self.entries[key]["de"], self.entries[key]["en"]))
+        return msg(full, **values)
 
 
 def listing(names) -> str:

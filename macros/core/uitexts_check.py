@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .editable import listing, say
+from .editable import Catalogue, listing
 from .langs import LANGUAGES
 from .problems import Problem
 from .yamlfile import YamlFileError, read_yaml
@@ -97,7 +97,7 @@ DYNAMIC: dict[str, Callable[[], list[str]]] = {
     "status.": _enum("Status"),
 }
 
-MESSAGES = {
+say = Catalogue("ui", {
     "braces": {
         "de": "die geschweiften Klammern passen nicht zusammen: ein Platzhalter steht als {{name}} in einer öffnenden und einer schließenden Klammer",
         "en": "the braces do not pair up: a placeholder is a name between one opening and one closing brace, like {{name}}",
@@ -123,7 +123,7 @@ MESSAGES = {
         "de": "dieser Text fehlt, die Website braucht ihn ({where}): ergänzen Sie ihn mit de:, en: und fr:",
         "en": "this text is missing and the site needs it ({where}): add it with de:, en: and fr:",
     },
-}
+})
 
 _KEY = re.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")
 _FILE_SUFFIXES = {"bib", "css", "csv", "geojson", "html", "ics", "js", "json", "md", "py", "svg", "txt", "xml", "yaml", "yml"}
@@ -173,26 +173,26 @@ def _check_key(key: str, texts) -> list[Problem]:
         try:
             names = placeholders_of(text)
         except _BadField as err:
-            problems.append(Problem(SHOWN, line, field, say(MESSAGES, "bad_field", field=str(err))))
+            problems.append(Problem(SHOWN, line, field, say("bad_field", field=str(err))))
             continue
         except ValueError:
-            problems.append(Problem(SHOWN, line, field, say(MESSAGES, "braces")))
+            problems.append(Problem(SHOWN, line, field, say("braces")))
             continue
         if not expected and names:
-            problems.append(Problem(SHOWN, line, field, say(MESSAGES, "none_taken", name=sorted(names)[0])))
+            problems.append(Problem(SHOWN, line, field, say("none_taken", name=sorted(names)[0])))
             continue
         if not expected and ("{" in text or "}" in text):  # {{ or }}: shown as typed, never what was meant
-            problems.append(Problem(SHOWN, line, field, say(MESSAGES, "braces")))
+            problems.append(Problem(SHOWN, line, field, say("braces")))
             continue
         for name in sorted(names - expected):
             close = difflib.get_close_matches(name, sorted(expected), n=1, cutoff=0.6)
-            hint = say(MESSAGES, "hint", name=close[0]) if close else ""
-            problems.append(Problem(SHOWN, line, field, say(MESSAGES, "unknown", name=name, hint=hint, expected=_braced(expected))))
+            hint = say("hint", name=close[0]) if close else ""
+            problems.append(Problem(SHOWN, line, field, say("unknown", name=name, hint=hint, expected=_braced(expected))))
         found[lang] = names & expected
     for lang, names in found.items():
         for name in sorted(set().union(*found.values()) - names):
             others = [other for other, theirs in found.items() if name in theirs]
-            problems.append(Problem(SHOWN, texts.lines[lang], f"{key}.{lang}", say(MESSAGES, "differs", name=name, langs=", ".join(others))))
+            problems.append(Problem(SHOWN, texts.lines[lang], f"{key}.{lang}", say("differs", name=name, langs=", ".join(others))))
     return problems
 
 
@@ -208,7 +208,7 @@ def _missing_keys(raw) -> list[Problem]:
             continue
         before = [k for k in keys if k < key and k.split(".")[0] == key.split(".")[0]]
         line = raw.lines[before[-1]] if before else 1
-        problems.append(Problem(SHOWN, line, key, say(MESSAGES, "missing_key", where=where)))
+        problems.append(Problem(SHOWN, line, key, say("missing_key", where=where)))
     return problems
 
 
@@ -216,8 +216,9 @@ def used_keys(known: set[str] = frozenset()) -> dict[str, str]:
     """Every key the code asks for, with the file that asks (or the vocabulary behind it).
 
     Keys written out in macros/: the first argument of a call of the texts (or either
-    branch of `a if c else b` there), and any other key-shaped string in a namespace the
-    texts use (`("list.phase", "list.country")` looped over); file names are not keys.
+    branch of `a if c else b` there), and, in a module that calls the texts, any other
+    key-shaped string in a namespace the texts use (`("list.phase", "list.country")` looped
+    over); file names such as feed.xml are not keys.
     """
     calls, constants = _scan()
     namespaces = {key.split(".")[0] for key in set(calls) | set(known)} | {p.split(".")[0] for p in DYNAMIC}
@@ -240,7 +241,10 @@ def _scan() -> tuple[dict[str, str], dict[str, str]]:
             calls.setdefault(key, call.where)
     for path in sorted(CODE_DIR.rglob("*.py")):
         where = path.relative_to(CODE_DIR.parent).as_posix()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if not any(isinstance(node, ast.Call) and node.args and _is_texts(node.func) for node in ast.walk(tree)):
+            continue  # only modules that show interface texts name their keys
+        for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and _KEY.match(node.value):
                 constants.setdefault(node.value, where)
     return calls, constants
