@@ -1,7 +1,10 @@
 """The record types of the site: one YAML file per record under data/<collection>/.
 
 Typed models that reject unknown keys; closed vocabularies are enums; references to
-other records carry a `RefTo` marker and are checked across files after loading.
+other records carry a `RefTo` marker and are checked across files after loading
+(macros/core/rules.py). Names and titles are one line; notes and descriptions may have
+paragraphs; the limits are named in macros/core/types.py (MAX_NAME, MAX_TITLE, MAX_TEXT).
+Phase numbers have no upper limit: the programme goes on.
 The JSON Schemas for editors (schemas/*.json) are generated from these models.
 """
 
@@ -12,12 +15,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .messages import msg
 from .types import (
-    Bool, Country, Date, Email, FullText, GermanState, NonEmpty, Phone, Text, Url,
+    Bool, Country, Date, Email, FullName, FullTitle, GermanState, Line, LongText, Name, Phone, PlainName, Title, Url,
     number_between, problem, ref, vocabulary, whole_number,
 )
-
-MAX_PHASE = 20
 
 
 class Record(BaseModel):
@@ -30,13 +32,13 @@ class Source(Record):
     """Where a fact comes from: a web page, or the programme's flyer."""
 
     url: Url | None = Field(None, description="Address of the source page.")
-    title: NonEmpty | None = Field(None, description="Title of the source, if helpful.")
+    title: Line | None = Field(None, description="Title of the source, if helpful.")
     flyer: Bool = Field(False, description="true if the source is the programme's flyer.")
 
     @model_validator(mode="after")
     def _one_kind(self):
         if (self.url is None) == (not self.flyer):
-            raise problem("give either url: (a web page) or flyer: true (the programme's flyer)")
+            raise problem(msg("source.one_kind"))
         return self
 
 
@@ -46,8 +48,8 @@ Sources = Annotated[list[Source], Field(min_length=1, description="At least one 
 class Conflict(Record):
     """Where sources disagree: which field, and what each source says."""
 
-    about: NonEmpty = Field(description="The field the disagreement concerns, e.g. climate_partnership_since.")
-    text: Text = Field(description="What the sources say, naming them.")
+    about: Line = Field(description="The field the disagreement concerns, e.g. climate_partnership_since.")
+    text: LongText = Field(description="What the sources say, naming them.")
 
 
 class Kind(str, Enum):
@@ -92,45 +94,45 @@ class Population(Record):
     value: whole_number(1, 100_000_000)
     approximate: Bool = False
     source: Url
-    note: Text | None = None
+    note: LongText | None = None
 
 
 class Coordinates(Record):
     """WGS 84 position of the town hall or centre, with its source."""
 
-    lat: number_between(-90, 90, "a latitude in degrees")
-    lon: number_between(-180, 180, "a longitude in degrees")
+    lat: number_between(-90, 90, "number.latitude")
+    lon: number_between(-180, 180, "number.longitude")
     source: Url
 
 
 class Municipality(Record):
-    name: Text
-    official_name: Text | None = None
+    name: Name
+    official_name: Name | None = None
     kind: vocabulary(Kind, "Kind of municipality.")
     country: Country
     state: GermanState | None = Field(None, description="German state (only for municipalities in Germany).")
-    region: Text | None = None
+    region: Name | None = None
     population: list[Population] = []
     coordinates: Coordinates | None = None
 
     @model_validator(mode="after")
     def _state_only_in_germany(self):
         if self.state and self.country != "DE":
-            raise problem("only German municipalities (country: DE) have a state; use region: elsewhere", "state")
+            raise problem(msg("state.only_germany"), "state")
         return self
 
 
 class Measure(Record):
     area: vocabulary(Area, "Climate change mitigation, adaptation, or other.")
-    title: Text
+    title: Title
     status: vocabulary(Status, "How far the measure has come, as the sources say.")
     year: Date | None = None
 
 
 class Focus(Record):
-    mitigation: Text | None = None
-    adaptation: Text | None = None
-    other: Text | None = None
+    mitigation: LongText | None = None
+    adaptation: LongText | None = None
+    other: LongText | None = None
 
 
 class Partnership(Record):
@@ -143,7 +145,7 @@ class Partnership(Record):
     climate_partnership_since: Date | None = None
     german: Municipality
     partner: Municipality
-    relationship_note: Text | None = None
+    relationship_note: LongText | None = None
     focus: Focus = Focus()
     measures: list[Measure] = []
     conflicts: list[Conflict] = []
@@ -152,9 +154,9 @@ class Partnership(Record):
     @model_validator(mode="after")
     def _sides(self):
         if self.german.country != "DE":
-            raise problem("the German municipality must have country: DE", "german")
+            raise problem(msg("partnership.german_country"), "german")
         if self.phase == "unknown" and self.phase_basis != PhaseBasis.STATED:
-            raise problem("only a known phase has a basis; leave phase_basis out when phase: unknown", "phase_basis")
+            raise problem(msg("partnership.basis_unknown"), "phase_basis")
         return self
 
 
@@ -165,7 +167,7 @@ class Period(Record):
     @model_validator(mode="after")
     def _order(self):
         if self.end and self.end.last_day() < self.start.first_day():
-            raise problem(f"end ({self.end.iso()}) is before start ({self.start.iso()})", "end")
+            raise problem(msg("date.end_before_start", end=self.end.iso(), start=self.start.iso()), "end")
         return self
 
 
@@ -174,17 +176,17 @@ class Count(Record):
 
     value: whole_number(0, 100_000)
     source: Source
-    note: Text | None = None
+    note: LongText | None = None
 
 
 class Phase(Record):
-    number: whole_number(1, MAX_PHASE)
+    number: whole_number(1)
     period: Period
-    region: FullText
+    region: FullTitle
     partnerships_reported: list[Count] = []
     kickoff: ref("events") | None = None
     results: ref("events") | None = None
-    summary: Text | None = None
+    summary: LongText | None = None
     conflicts: list[Conflict] = []
     sources: Sources
 
@@ -208,14 +210,14 @@ class EventStatus(str, Enum):
 
 
 class Place(Record):
-    city: Text
+    city: Name
     country: Country
-    venue: Text | None = None
+    venue: Name | None = None
 
 
 class Event(Record):
     type: vocabulary(EventType, "Kind of event.")
-    title: FullText
+    title: FullTitle
     start: Date
     end: Date | None = None
     place: Place | None = None
@@ -225,14 +227,14 @@ class Event(Record):
     phase: ref("phases") | None = None
     partnerships: list[ref("partnerships")] = []
     documentation: list[ref("publications")] = []
-    description: Text | None = None
+    description: LongText | None = None
     conflicts: list[Conflict] = []
     sources: Sources
 
     @model_validator(mode="after")
     def _order(self):
         if self.end and self.end.last_day() < self.start.first_day():
-            raise problem(f"end ({self.end.iso()}) is before start ({self.start.iso()})", "end")
+            raise problem(msg("date.end_before_start", end=self.end.iso(), start=self.start.iso()), "end")
         return self
 
 
@@ -247,31 +249,31 @@ class Edition(Record):
     """One language edition of a publication, with its title as printed."""
 
     language: vocabulary(Language, "Language of this edition.")
-    title: NonEmpty = Field(description="Title exactly as printed, in the edition's language.")
+    title: Line = Field(description="Title exactly as printed, in the edition's language.")
     date: Date | None = None
-    place: NonEmpty | None = None
+    place: Line | None = None
     pages: whole_number(1, 2000) | None = None
     url: Url | None = Field(None, description="Where the edition can be downloaded, if a source names it.")
 
 
 class Publication(Record):
     series: ref("series") | None = None
-    number: NonEmpty | None = Field(None, description="Number in the series, e.g. 42.")
+    number: Line | None = Field(None, description="Number in the series, e.g. 42.")
     editions: Annotated[list[Edition], Field(min_length=1)]
     publisher: list[ref("organisations")] = []
-    authors: list[NonEmpty] = []
+    authors: list[PlainName] = []
     documents_event: ref("events") | None = None
     documents_phase: ref("phases") | None = None
     free_order: Bool = Field(False, description="true if it can be ordered free of charge from the service agency.")
-    description: Text | None = None
+    description: LongText | None = None
     conflicts: list[Conflict] = []
     sources: Sources
 
 
 class Series(Record):
-    name: FullText
+    name: FullName
     publisher: ref("organisations")
-    description: Text | None = None
+    description: LongText | None = None
     sources: Sources
 
 
@@ -284,22 +286,22 @@ class OrganisationKind(str, Enum):
 
 
 class Organisation(Record):
-    name: Text
-    short_name: NonEmpty | None = None
+    name: Name
+    short_name: PlainName | None = None
     kind: vocabulary(OrganisationKind, "Kind of organisation.")
     parent: ref("organisations") | None = None
-    address: NonEmpty | None = None
+    address: Line | None = None
     phone: Phone | None = None
     email: Email | None = None
     website: Url | None = None
-    role: Text | None = Field(None, description="Its role in the programme.")
+    role: LongText | None = Field(None, description="Its role in the programme.")
     conflicts: list[Conflict] = []
     sources: Sources
 
 
 class Contact(Record):
-    name: NonEmpty
-    role: FullText
+    name: PlainName
+    role: FullTitle
     organisation: ref("organisations")
     email: Email | None = None
     phone: Phone | None = None
@@ -311,8 +313,8 @@ class Total(Record):
 
     date: Date
     value: whole_number(0, 100_000)
-    counts: Text = Field(description="What was counted, e.g. climate partnerships.")
-    note: Text | None = None
+    counts: Title = Field(description="What was counted, e.g. climate partnerships.")
+    note: LongText | None = None
     source: Source
 
 

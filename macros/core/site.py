@@ -1,7 +1,8 @@
 """Load every data file of the site once, collecting all problems of all files in one pass.
 
-Per file: the file name, the YAML, the record model. Across files: duplicate records,
-references to records that do not exist, and links that must go both ways.
+Per file: the file name, the YAML, the record model. Then the rules across files
+(macros/core/rules.py): duplicate ids and records, references to records that do not
+exist, links that must go both ways, events whose status no longer fits their dates.
 """
 
 from __future__ import annotations
@@ -13,20 +14,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from . import rules
+from .messages import msg
 from .models import COLLECTIONS, Partnership
-from .problems import Problem, did_you_mean
+from .problems import Problem, did_you_mean, errors
 from .strings import Strings, read_strings
 from .types import RECORD_ID
-from .validate import check_record, field_name, line_of, references
+from .validate import check_record
 from .yamlfile import YamlFileError, read_yaml
 
 STRINGS_FILE = "ui.yml"
 EXAMPLE_FILE = "_example.yml"  # a commented example per folder: checked, never published
 SUFFIXES = (".yml", ".yaml")
-ID_RULE = (
-    "the file name is the record id: use lower-case letters a-z, digits and single hyphens "
-    "(for example bonn-cape-coast.yml); write ä as ae, ö as oe, ü as ue, ß as ss"
-)
 
 
 class DataError(Exception):
@@ -83,52 +82,69 @@ class SiteData:
 
 
 def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
-    """Read the data folder; return the data (None if unusable) and every problem found."""
+    """Read the data folder; return the data (None if it has errors) and every problem found.
+
+    The problems may be warnings only (macros/core/rules.py): then the data is returned too.
+    """
     data_dir = Path(data_dir)
     problems: list[Problem] = []
     strings = _read_strings(data_dir, problems)
     problems += _stray_top_level(data_dir)
     loaded: dict[str, dict[str, Loaded]] = {name: {} for name in COLLECTIONS}
+    known: dict[str, set[str]] = {name: set() for name in COLLECTIONS}
     examples: list[Loaded] = []
     for name, model in COLLECTIONS.items():
         folder = data_dir / name
+        files = []
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-            item = _load_file(path, name, model, data_dir, problems)
+            if _is_record_file(path, name, data_dir, problems):
+                files.append((path.stem, _shown(path, data_dir)))
+                known[name].add(path.stem)
+            item = _load_file(path, model, data_dir, problems)
             if item is None:
-                continue
-            if item.id in loaded[name] and path.name != EXAMPLE_FILE:
-                first = loaded[name][item.id].path
-                problems.append(Problem(item.path, 1, "", f"duplicate id '{item.id}': {first} has the same name; keep one file"))
                 continue
             if path.name == EXAMPLE_FILE:
                 examples.append(item)
-            else:
+            elif item.id not in loaded[name]:  # a second file of the same id: reported by rules.duplicate_ids
                 loaded[name][item.id] = item
-    problems += _cross_checks(loaded, examples)
-    if strings is None or problems:
-        return None, sorted(set(problems))
+        problems += rules.duplicate_ids(files)
+    problems += rules.check_all(loaded, examples, known)
+    problems = sorted(set(problems))
+    if strings is None or errors(problems):
+        return None, problems
     site = SiteData(strings=strings)
     for name, items in loaded.items():
         site.records[name] = {key: item.record for key, item in sorted(items.items())}
         site.paths.update({(name, key): item.path for key, item in items.items()})
-    return site, []
+    return site, problems
 
 
 def load_or_raise(data_dir: Path) -> SiteData:
+    """The data, or DataError with its errors; warnings do not stop a build."""
     site, problems = load(data_dir)
-    if problems or site is None:
-        raise DataError(problems)
+    if errors(problems) or site is None:
+        raise DataError(errors(problems))
     return site
 
 
-def _load_file(path: Path, collection: str, model, data_dir: Path, problems: list[Problem]) -> Loaded | None:
+def _is_record_file(path: Path, collection: str, data_dir: Path, problems: list[Problem]) -> bool:
+    """Whether `path` is a record file (its name is its id); a stray or misnamed file is reported."""
     shown = _shown(path, data_dir)
     if path.is_dir() or path.suffix not in SUFFIXES:
-        problems.append(Problem(shown, 1, "", f"stray file in data/{collection}/: only .yml record files belong here"))
+        problems.append(Problem(shown, 1, "", msg("file.stray_in_collection", collection=collection)))
+        return False
+    if path.name == EXAMPLE_FILE:
+        return False
+    if not RECORD_ID.match(path.stem):
+        problems.append(Problem(shown, 1, "", msg("file.id_rule")))
+        return False
+    return True
+
+
+def _load_file(path: Path, model, data_dir: Path, problems: list[Problem]) -> Loaded | None:
+    if path.is_dir() or path.suffix not in SUFFIXES or (path.name != EXAMPLE_FILE and not RECORD_ID.match(path.stem)):
         return None
-    if path.name != EXAMPLE_FILE and not RECORD_ID.match(path.stem):
-        problems.append(Problem(shown, 1, "", ID_RULE))
-        return None
+    shown = _shown(path, data_dir)
     raw = _parse(path, shown, problems)
     if raw is None:
         return None
@@ -137,68 +153,14 @@ def _load_file(path: Path, collection: str, model, data_dir: Path, problems: lis
     return Loaded(path.stem, shown, raw, record) if record is not None else None
 
 
-def _cross_checks(loaded: dict[str, dict[str, Loaded]], examples: list[Loaded]) -> list[Problem]:
-    problems = []
-    for item in [i for items in loaded.values() for i in items.values()] + examples:
-        for loc, target, value in references(item.record):
-            if value not in loaded.get(target.collection, {}):
-                hint = did_you_mean(value, loaded.get(target.collection, {}))
-                problems.append(Problem(
-                    item.path, line_of(item.raw, loc), field_name(loc),
-                    f"'{value}' is not a record in data/{target.collection}/{hint}",
-                ))
-    problems += _duplicate_pairs(loaded["partnerships"])
-    problems += _documentation_both_ways(loaded["events"], loaded["publications"])
-    return problems
-
-
-def _duplicate_pairs(partnerships: dict[str, Loaded]) -> list[Problem]:
-    seen: dict[tuple, Loaded] = {}
-    problems = []
-    for item in partnerships.values():
-        record: Partnership = item.record
-        key = (_name(record.german.name), _name(record.partner.name))
-        if key in seen:
-            problems.append(Problem(item.path, 1, "", f"the same partnership as {seen[key].path} ({key[0]} – {key[1]}); keep one record"))
-        else:
-            seen[key] = item
-    return problems
-
-
-def _name(text) -> str:
-    return (text if isinstance(text, str) else text["de"]).casefold()
-
-
-def _documentation_both_ways(events: dict[str, Loaded], publications: dict[str, Loaded]) -> list[Problem]:
-    problems = []
-    for event_id, event in events.items():
-        for index, pub_id in enumerate(event.record.documentation):
-            pub = publications.get(pub_id)
-            if pub and pub.record.documents_event != event_id:
-                problems.append(Problem(
-                    event.path, line_of(event.raw, ("documentation", index)), f"documentation[{index + 1}]",
-                    f"{pub.path} must say documents_event: {event_id} (the link goes both ways)",
-                ))
-    for pub_id, pub in publications.items():
-        event = events.get(pub.record.documents_event or "")
-        if event and pub_id not in event.record.documentation:
-            problems.append(Problem(
-                pub.path, line_of(pub.raw, ("documents_event",)), "documents_event",
-                f"{event.path} must list {pub_id} under documentation: (the link goes both ways)",
-            ))
-    return problems
-
-
 def _stray_top_level(data_dir: Path) -> list[Problem]:
     problems = []
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else []:
         if path.name == STRINGS_FILE or (path.is_dir() and path.name in COLLECTIONS) or path.name.startswith("."):
             continue
-        kind = "folder" if path.is_dir() else "file"
-        problems.append(Problem(
-            _shown(path, data_dir), 1, "",
-            f"stray {kind} in data/{did_you_mean(path.name, COLLECTIONS)}: data/ holds {STRINGS_FILE} and the folders {', '.join(COLLECTIONS)}",
-        ))
+        kind = "file.stray_folder" if path.is_dir() else "file.stray_file"
+        problems.append(Problem(_shown(path, data_dir), 1, "", msg(
+            kind, hint=did_you_mean(path.name, COLLECTIONS), strings=STRINGS_FILE, folders=", ".join(COLLECTIONS))))
     return problems
 
 
@@ -206,7 +168,7 @@ def _read_strings(data_dir: Path, problems: list[Problem]) -> Strings | None:
     path = data_dir / STRINGS_FILE
     shown = _shown(path, data_dir)
     if not path.is_file():
-        problems.append(Problem(shown, 1, "", "the file of interface texts is missing"))
+        problems.append(Problem(shown, 1, "", msg("file.strings_missing")))
         return None
     raw = _parse(path, shown, problems)
     if raw is None:

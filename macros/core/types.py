@@ -1,8 +1,11 @@
 """Value types of the records, each with a message for editors and a JSON Schema.
 
 Every type is an `Annotated` alias: a before-validator that turns the raw YAML value into
-the typed value or raises `problem(...)` with a sentence an editor can act on, and the
-JSON Schema that editors' tools use for completion and inline errors.
+the typed value or raises `problem(msg(...))` with a catalogue message an editor can act
+on (macros/core/messages.py), and the JSON Schema that editors' tools use for completion
+and inline errors. A message names the value the editor wrote (`describe`), never in
+Python syntax. The length limits of texts are named constants below (MAX_NAME, MAX_TITLE,
+MAX_TEXT), stated in the messages and the schemas.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .langs import DEFAULT_LANGUAGE, LANGUAGES
+from .messages import Msg, msg
 from .problems import allowed, did_you_mean
 
 RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -29,6 +33,18 @@ PHONE = re.compile(r"^\+[0-9][0-9 ()/-]{5,}$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 COUNTRIES = frozenset(c for c in Locale("en").territories if len(c) == 2 and c.isalpha() and c != "ZZ")
 GERMAN_STATES = frozenset(s.code for s in pycountry.subdivisions.get(country_code="DE"))
+ONE_LINE = r"^[^\n]*$"
+
+#: Longest name (of a municipality, an organisation, a person, a place), in characters.
+#: The longest real one has 68 (an organisation); names of places are much shorter.
+MAX_NAME = 120
+#: Longest title (of a measure, an event, an edition, a source) or other one-line text.
+#: The longest real one has 196 (a measure's title).
+MAX_TITLE = 300
+#: Longest note, description or account of a conflict. The longest real one has 697.
+MAX_TEXT = 2_000
+#: A longer value is described by its length in a message, not shown.
+SHOWN_LENGTH = 80
 
 
 @functools.total_ordering
@@ -62,65 +78,102 @@ class PartialDate:
         return datetime.date(self.year, 12, 31)
 
 
-def problem(message: str, sub: str | None = None) -> PydanticCustomError:
-    """An editor's message; `sub` names a part of the value (a language key, say)."""
+def problem(message: Msg, sub: str | None = None) -> PydanticCustomError:
+    """An editor's message (from the catalogue); `sub` names a part of the value (a language key, say)."""
     return PydanticCustomError("kkp", "{message}", {"message": message, "sub": sub})
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> Msg:
+    """The value an editor wrote, in words: never Python syntax, never a whole long text."""
     if value is None:
-        return "nothing"
+        return msg("value.nothing")
     if isinstance(value, bool):
-        return f"'{str(value).lower()}'"
+        return msg("value.quoted", value=str(value).lower())
     if isinstance(value, dict):
-        return "a group of fields"
+        return msg("value.group")
     if isinstance(value, list):
-        return "a list"
-    return f"'{value}'"
+        return msg("value.list")
+    if isinstance(value, datetime.date):
+        return msg("value.quoted", value=value.isoformat())
+    text = str(value)
+    if len(text) > SHOWN_LENGTH:
+        return msg("value.long", length=len(text))
+    return msg("value.quoted", value=text)
 
 
-def _nonempty(value: Any, sub: str | None = None) -> str:
+def _nonempty(value: Any, sub: str | None = None, limit: int = MAX_TITLE, one_line: bool = True) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise problem(f"expected a non-empty text, got {describe(value)}", sub)
-    return value.strip()
+        raise problem(msg("text.expected", value=describe(value)), sub)
+    value = value.strip()
+    if one_line and "\n" in value:
+        raise problem(msg("text.one_line"), sub)
+    if len(value) > limit:
+        raise problem(msg("text.too_long", length=len(value), limit=limit), sub)
+    return value
 
 
-def _text(required: tuple[str, ...]):
+def _text(required: tuple[str, ...], limit: int, one_line: bool):
     def check(value: Any):
         if isinstance(value, str):
-            return _nonempty(value)
+            return _nonempty(value, None, limit, one_line)
         if not isinstance(value, dict):
-            raise problem(f"expected a text, or one text per language ({', '.join(LANGUAGES)}), got {describe(value)}")
+            raise problem(msg("text.expected_languages", languages=", ".join(LANGUAGES), value=describe(value)))
         for key in value:
             if key not in LANGUAGES:
-                raise problem(f"unknown language '{key}'{did_you_mean(str(key), LANGUAGES)}; allowed: {', '.join(LANGUAGES)}", key)
+                raise problem(msg("text.unknown_language", language=str(key), hint=did_you_mean(str(key), LANGUAGES),
+                                  allowed=", ".join(LANGUAGES)), key)
         missing = [lang for lang in required if lang not in value]
         if missing:
             if missing == [DEFAULT_LANGUAGE]:
-                raise problem("the German text (de:) is required", DEFAULT_LANGUAGE)
-            raise problem(f"translation missing: this text must be given in {', '.join(required)}", missing[0])
-        return {lang: _nonempty(value[lang], lang) for lang in LANGUAGES if lang in value}
+                raise problem(msg("text.german_required"), DEFAULT_LANGUAGE)
+            raise problem(msg("text.translation_missing", languages=", ".join(required)), missing[0])
+        return {lang: _nonempty(value[lang], lang, limit, one_line) for lang in LANGUAGES if lang in value}
 
     return check
 
 
-def _text_schema(required: tuple[str, ...], description: str) -> dict:
+def _string_schema(limit: int, one_line: bool) -> dict:
+    schema = {"type": "string", "minLength": 1, "maxLength": limit}
+    return {**schema, "pattern": ONE_LINE} if one_line else schema
+
+
+def _text_schema(required: tuple[str, ...], limit: int, one_line: bool, description: str) -> dict:
     per_language = {
         "type": "object",
-        "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGUAGES},
+        "properties": {lang: _string_schema(limit, one_line) for lang in LANGUAGES},
         "required": list(required),
         "additionalProperties": False,
     }
-    options = [per_language] if len(required) == len(LANGUAGES) else [{"type": "string", "minLength": 1}, per_language]
+    options = [per_language] if len(required) == len(LANGUAGES) else [_string_schema(limit, one_line), per_language]
     return {"anyOf": options, "description": description} if len(options) > 1 else {**per_language, "description": description}
 
 
-#: A text readers see: a plain string (a name, the same in every language) or {de, en?, fr?}.
-Text = Annotated[dict | str, BeforeValidator(_text((DEFAULT_LANGUAGE,))), WithJsonSchema(
-    _text_schema((DEFAULT_LANGUAGE,), "A text: one string for all languages, or de (required), en and fr; a missing en or fr is shown in German with a note."))]
-#: A text that must exist in every language of the site.
-FullText = Annotated[dict, BeforeValidator(_text(LANGUAGES)), WithJsonSchema(
-    _text_schema(LANGUAGES, "A text in German, English and French (all three required)."))]
+def text_type(limit: int, one_line: bool, every_language: bool = False):
+    """A text readers see: one string (the same in every language) or {de, en?, fr?}.
+
+    With `every_language`, de, en and fr are all required. A one-line text (a name, a
+    title) has no line break; a long text may have paragraphs (blank lines).
+    """
+    required = LANGUAGES if every_language else (DEFAULT_LANGUAGE,)
+    what = "one line" if one_line else "paragraphs allowed"
+    if every_language:
+        description = f"A text in German, English and French (all three required); at most {limit:,} characters, {what}."
+    else:
+        description = (f"A text: one string for all languages, or de (required), en and fr; a missing en or fr is shown "
+                       f"in German with a note. At most {limit:,} characters, {what}.")
+    annotation = dict if every_language else dict | str
+    return Annotated[annotation, BeforeValidator(_text(required, limit, one_line)),
+                     WithJsonSchema(_text_schema(required, limit, one_line, description))]
+
+
+#: A name (of a municipality, an organisation, a person, a place): one line.
+Name = text_type(MAX_NAME, one_line=True)
+FullName = text_type(MAX_NAME, one_line=True, every_language=True)
+#: A title (of a measure, an event, an edition) or another short text: one line.
+Title = text_type(MAX_TITLE, one_line=True)
+FullTitle = text_type(MAX_TITLE, one_line=True, every_language=True)
+#: A note, a description, a conflict between sources: paragraphs allowed.
+LongText = text_type(MAX_TEXT, one_line=False)
 
 
 def _partial_date(value: Any) -> PartialDate:
@@ -129,12 +182,12 @@ def _partial_date(value: Any) -> PartialDate:
     text = str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
     match = PARTIAL_DATE.match(text)
     if not match:
-        raise problem(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {describe(value)}")
+        raise problem(msg("date.format", value=describe(value)))
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
         datetime.date(year, month or 1, day or 1)
     except ValueError:
-        raise problem(f"'{text}' is not a real date") from None
+        raise problem(msg("date.not_real", date=text)) from None
     return PartialDate(year, month, day)
 
 
@@ -146,8 +199,8 @@ Date = Annotated[PartialDate, BeforeValidator(_partial_date), WithJsonSchema({
 def _country(value: Any) -> str:
     if isinstance(value, str) and value in COUNTRIES:
         return value
-    hint = " (use capital letters)" if isinstance(value, str) and value.upper() in COUNTRIES else ""
-    raise problem(f"'{value}' is not an ISO 3166-1 alpha-2 country code such as DE, GH, TZ{hint}")
+    hint = msg("hint.capitals") if isinstance(value, str) and value.upper() in COUNTRIES else None
+    raise problem(msg("country.unknown", value=describe(value), hint=hint))
 
 
 Country = Annotated[str, BeforeValidator(_country), WithJsonSchema({
@@ -157,43 +210,58 @@ Country = Annotated[str, BeforeValidator(_country), WithJsonSchema({
 def _state(value: Any) -> str:
     if isinstance(value, str) and value in GERMAN_STATES:
         return value
-    raise problem(f"'{value}' is not a German state code; allowed: {allowed(GERMAN_STATES)}")
+    raise problem(msg("state.unknown", value=describe(value), allowed=allowed(GERMAN_STATES)))
 
 
 GermanState = Annotated[str, BeforeValidator(_state), WithJsonSchema({
     "type": "string", "enum": sorted(GERMAN_STATES), "description": "ISO 3166-2 code of the German state (Land), e.g. DE-NW."})]
 
 
-def _pattern(regex: re.Pattern, what: str):
+def _pattern(regex: re.Pattern, message: str):
     def check(value: Any) -> str:
         if isinstance(value, str) and regex.match(value.strip()):
             return value.strip()
-        raise problem(f"'{value}' is not {what}")
+        raise problem(msg(message, value=describe(value)))
 
     return check
 
 
-Url = Annotated[str, BeforeValidator(_pattern(URL, "a web address starting with http:// or https://")),
+def _url(value: Any) -> str:
+    if isinstance(value, str) and URL.match(value.strip()):
+        return value.strip()
+    if isinstance(value, dict) and "url" in value:
+        raise problem(msg("url.group"))
+    if isinstance(value, str) and re.search(r"\s", value.strip()):
+        raise problem(msg("url.space", value=describe(value.strip())))
+    raise problem(msg("url.invalid", value=describe(value)))
+
+
+Url = Annotated[str, BeforeValidator(_url),
                 WithJsonSchema({"type": "string", "pattern": URL.pattern, "description": "A web address (http:// or https://)."})]
-Email = Annotated[str, BeforeValidator(_pattern(EMAIL, "an e-mail address such as name@example.org")),
+Email = Annotated[str, BeforeValidator(_pattern(EMAIL, "email.invalid")),
                   WithJsonSchema({"type": "string", "pattern": EMAIL.pattern})]
-Phone = Annotated[str, BeforeValidator(_pattern(PHONE, "a phone number in international form such as +49 228 20717-338")),
+Phone = Annotated[str, BeforeValidator(_pattern(PHONE, "phone.invalid")),
                   WithJsonSchema({"type": "string", "pattern": PHONE.pattern})]
 
 
-def whole_number(low: int, high: int):
+def whole_number(low: int, high: int | None = None):
+    """A whole number from `low` to `high`, or from `low` up when there is no upper limit."""
     def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise problem(f"expected a whole number from {low} to {high}, got {describe(value)}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+            if high is None:
+                raise problem(msg("number.whole_from", low=low, value=describe(value)))
+            raise problem(msg("number.whole", low=low, high=high, value=describe(value)))
         return value
 
-    return Annotated[int, BeforeValidator(check), WithJsonSchema({"type": "integer", "minimum": low, "maximum": high})]
+    schema = {"type": "integer", "minimum": low, **({"maximum": high} if high is not None else {})}
+    return Annotated[int, BeforeValidator(check), WithJsonSchema(schema)]
 
 
-def number_between(low: float, high: float, what: str):
+def number_between(low: float, high: float, message: str):
+    """A number from `low` to `high`; `message` is the catalogue id (number.latitude, say)."""
     def check(value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            raise problem(f"expected {what} from {low:g} to {high:g}, got {describe(value)}")
+            raise problem(msg(message, low=float(low), high=float(high), value=describe(value)))
         return float(value)
 
     return Annotated[float, BeforeValidator(check), WithJsonSchema({"type": "number", "minimum": low, "maximum": high})]
@@ -201,12 +269,16 @@ def number_between(low: float, high: float, what: str):
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise problem(f"expected true or false, got {describe(value)}")
+        raise problem(msg("bool.expected", value=describe(value)))
     return value
 
 
 Bool = Annotated[bool, BeforeValidator(_boolean), WithJsonSchema({"type": "boolean"})]
-NonEmpty = Annotated[str, BeforeValidator(_nonempty), WithJsonSchema({"type": "string", "minLength": 1})]
+#: One line of plain text (a source's title, an address, an author), the same in every language.
+Line = Annotated[str, BeforeValidator(_nonempty), WithJsonSchema(_string_schema(MAX_TITLE, True))]
+#: A plain name (of a person, a short name), the same in every language.
+PlainName = Annotated[str, BeforeValidator(lambda value: _nonempty(value, None, MAX_NAME)),
+                      WithJsonSchema(_string_schema(MAX_NAME, True))]
 
 
 def vocabulary(enum: type[Enum], description: str):
@@ -216,8 +288,8 @@ def vocabulary(enum: type[Enum], description: str):
     def check(value: Any):
         if value in names:
             return enum(value)
-        hint = did_you_mean(str(value), names) if isinstance(value, str) else ""
-        raise problem(f"'{value}' is not allowed{hint}; allowed: {allowed(names)}")
+        hint = did_you_mean(value, names) if isinstance(value, str) else None
+        raise problem(msg("vocabulary.unknown", value=describe(value), hint=hint, allowed=allowed(names)))
 
     return Annotated[enum, BeforeValidator(check), WithJsonSchema({"type": "string", "enum": names, "description": description})]
 
@@ -232,12 +304,15 @@ class RefTo:
 
 def ref(collection: str, *words: str):
     """The id of a record in data/<collection>/; `words` are other values allowed (e.g. unknown)."""
-    also = "".join(f" or {word}" for word in words)
+    also = None
+    for word in reversed(words):
+        also = msg("or.word", word=word, more=also)
 
     def check(value: Any) -> str:
         if isinstance(value, str) and (value in words or RECORD_ID.match(value)):
             return value
-        raise problem(f"expected the id of a record in data/{collection}/ (its file name without .yml){also}, got {describe(value)}")
+        raise problem(msg("ref.expected", collection=collection, also=also, value=describe(value)))
 
-    schema = {"type": "string", "pattern": RECORD_ID.pattern, "description": f"Id of a record in data/{collection}/ (file name without .yml){also}."}
+    or_words = "".join(f" or {word}" for word in words)
+    schema = {"type": "string", "pattern": RECORD_ID.pattern, "description": f"Id of a record in data/{collection}/ (file name without .yml){or_words}."}
     return Annotated[str, BeforeValidator(check), RefTo(collection, words), WithJsonSchema(schema)]

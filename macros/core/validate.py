@@ -1,20 +1,23 @@
-"""Check records: the model of each file, then the references between files.
+"""Check one record against its model.
 
 Pydantic's errors are turned into editors' problems (`path:line: field: message`): the
 line comes from the parsed YAML, the wording from our types or from the model itself
-(which fields exist here, which are required).
+(which fields exist here, which are required), always from the message catalogue. A value
+that YAML read as true/false from a word (`country: NO`) gets its own message, whatever
+the field expected. The rules across files are in macros/core/rules.py.
 """
 
 from __future__ import annotations
 
 import types
 import typing
-from typing import Annotated, Any, Iterator, Union
+from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, ValidationError
 
+from .messages import msg
 from .problems import Problem, allowed, did_you_mean
-from .types import RefTo, describe
+from .types import describe
 
 
 def check_record(model: type[BaseModel], data: Any, path: str) -> tuple[BaseModel | None, list[Problem]]:
@@ -29,27 +32,41 @@ def _problem(model: type[BaseModel], data: Any, path: str, error: dict) -> Probl
     loc = tuple(error["loc"])
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    if kind == "kkp" and ctx.get("sub"):
+        loc = loc + (ctx["sub"],)
+    word = _yes_no_word(data, loc)
+    if word is not None:  # country: NO, read by YAML as false: the root cause, whatever the type said
+        return Problem(path, _line(data, loc), _field(loc), msg("field.yes_no", word=word))
     if kind == "kkp":
-        sub = ctx.get("sub")
-        full = loc + ((sub,) if sub else ())
-        return Problem(path, _line(data, full), _field(full), ctx["message"])
+        return Problem(path, _line(data, loc), _field(loc), ctx["message"])
     if kind == "missing":
-        return Problem(path, _line(data, loc[:-1]), _field(loc), "required field is missing")
+        return Problem(path, _line(data, loc[:-1]), _field(loc), msg("field.missing"))
     if kind == "extra_forbidden":
         known = list(_model_at(model, loc[:-1]).model_fields)
-        key = str(loc[-1])
-        message = f"unknown field{did_you_mean(key, known)}; allowed here: {allowed(known)}"
-        return Problem(path, _line(data, loc), _field(loc), message)
+        hint = did_you_mean(str(loc[-1]), known)
+        return Problem(path, _line(data, loc), _field(loc), msg("field.unknown", hint=hint, allowed=allowed(known)))
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         known = list(_model_at(model, loc).model_fields)
-        message = f"expected a group of fields ({allowed(known)}), got {describe(error.get('input'))}"
+        message = msg("field.group", allowed=allowed(known), value=describe(error.get("input")))
         return Problem(path, _line(data, loc), _field(loc), message)
     if kind == "list_type":
-        message = f"expected a list (lines starting with '- '), got {describe(error.get('input'))}"
-        return Problem(path, _line(data, loc), _field(loc), message)
+        return Problem(path, _line(data, loc), _field(loc), msg("field.list", value=describe(error.get("input"))))
     if kind == "too_short":
-        return Problem(path, _line(data, loc), _field(loc), f"needs at least {ctx.get('min_length', 1)} entry")
-    return Problem(path, _line(data, loc), _field(loc), error["msg"])
+        return Problem(path, _line(data, loc), _field(loc), msg("field.too_short", count=ctx.get("min_length", 1)))
+    # a rule without its own message: say which value is wrong, never in Python's words
+    return Problem(path, _line(data, loc), _field(loc), msg("field.invalid", value=describe(error.get("input"))))
+
+
+def _yes_no_word(data: Any, loc: tuple) -> str | None:
+    """The word as written (NO, yes, off...) if YAML read the value at `loc` as true/false."""
+    node = data
+    for part in loc[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    words = getattr(node, "yes_no", None)
+    return words.get(loc[-1]) if words and loc else None
 
 
 def _field(loc: tuple) -> str:
@@ -87,31 +104,6 @@ def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel]:
         if isinstance(part, str) and part in model.model_fields:
             model = _inner(model.model_fields[part].annotation) or model
     return model
-
-
-def references(record: BaseModel, prefix: tuple = ()) -> Iterator[tuple[tuple, RefTo, str]]:
-    """(location, target, id) for every reference in a record, nested models included."""
-    for name, field in type(record).model_fields.items():
-        value = getattr(record, name)
-        target = next((m for m in field.metadata if isinstance(m, RefTo)), None) or _ref_in(field.annotation)
-        items = value if isinstance(value, (list, tuple)) else [value]
-        for index, item in enumerate(items):
-            loc = prefix + ((name, index) if isinstance(value, (list, tuple)) else (name,))
-            if isinstance(item, BaseModel):
-                yield from references(item, loc)
-            elif target and isinstance(item, str) and item not in target.words:
-                yield loc, target, item
-
-
-def _ref_in(annotation: Any) -> RefTo | None:
-    if typing.get_origin(annotation) is Annotated:
-        found = [m for m in annotation.__metadata__ if isinstance(m, RefTo)]
-        return found[0] if found else _ref_in(typing.get_args(annotation)[0])
-    for arg in typing.get_args(annotation):
-        found = _ref_in(arg)
-        if found:
-            return found
-    return None
 
 
 def line_of(data: Any, loc: tuple) -> int:

@@ -3,7 +3,12 @@
 Safe by construction: only plain data (no Python objects), no aliases (so a "billion
 laughs" file fails at its first `*alias`), no duplicate keys (PyYAML would silently keep
 the last one). A UTF-8 byte order mark and Windows line endings are accepted. Every
-failure is a `YamlFileError` carrying the line and a message for editors.
+failure is a `YamlFileError` carrying the line and a message for editors, at the line of
+the mistake: the line that lacks its colon, the line where an unclosed quote opens, never
+a line past the end of the file.
+
+Each mapping and list also records (`yes_no`) which values YAML 1.1 read as true/false
+from a plain word (NO, yes, on, off...), so that `country: NO` is explained as such.
 """
 
 from __future__ import annotations
@@ -12,22 +17,24 @@ from pathlib import Path
 
 import yaml
 
-MAX_FILE_BYTES = 1_000_000  # a record is a few KB; anything near this is a mistake
+from .messages import Msg, msg
 
-#: What the parser's messages usually mean, in an editor's words.
+MAX_FILE_BYTES = 1_000_000  # a record is a few KB; anything near this is a mistake
+BOOL_TAG = "tag:yaml.org,2002:bool"
+
+#: What the parser's messages usually mean, in an editor's words (catalogue ids).
 HINTS = {
-    "mapping values are not allowed": "a colon where none is expected: check the indentation, or put the text in quotes",
-    "did not find expected key": "the indentation does not line up with the lines above",
-    "expected <block end>": "the indentation does not line up with the lines above",
-    "could not find expected ':'": "a line is missing its 'name: value' colon, or a quote is not closed",
-    "found unexpected end of stream": "a quote or bracket is opened but not closed",
-    "found undefined alias": "aliases (*name) are not allowed in data files",
+    "mapping values are not allowed": "yaml.hint.colon",
+    "did not find expected key": "yaml.hint.indent",
+    "expected <block end>": "yaml.hint.indent",
+    "found unexpected end of stream": "yaml.hint.unclosed",
+    "did not find expected ',' or": "yaml.hint.bracket",
 }
 
 
 class YamlFileError(Exception):
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
+    def __init__(self, line: int, message: Msg):
+        super().__init__(str(message))
         self.line = line
         self.message = message
 
@@ -37,6 +44,7 @@ class LineDict(dict):
 
     line: int = 0
     lines: dict
+    yes_no: dict  # key -> the word as written, for values YAML read as true/false (NO, yes, on...)
 
 
 class LineList(list):
@@ -44,6 +52,7 @@ class LineList(list):
 
     line: int = 0
     lines: list
+    yes_no: dict  # index -> the word as written, for items YAML read as true/false
 
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where available
@@ -54,10 +63,7 @@ class _Loader(_SafeLoader):
         # a node met a second time is an alias (*name): refused before anything is expanded,
         # so a "billion laughs" file fails at its first alias
         if node in self.constructed_objects or node in self.recursive_objects:
-            raise YamlFileError(
-                node.start_mark.line + 1,
-                "anchors (&name) and aliases (*name) are not allowed in data files; write the value out in full",
-            )
+            raise YamlFileError(node.start_mark.line + 1, msg("yaml.alias"))
         return super().construct_object(node, deep)
 
     def construct_mapping(self, node, deep=False):
@@ -66,25 +72,27 @@ class _Loader(_SafeLoader):
         result = LineDict()
         result.line = node.start_mark.line + 1
         result.lines = {}
+        result.yes_no = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlFileError(key_node.start_mark.line + 1, "merge keys (<<) are not allowed")
+                raise YamlFileError(key_node.start_mark.line + 1, msg("yaml.merge"))
             key = self.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
             if not isinstance(key, str):
-                raise YamlFileError(line, f"a key must be a word, not {key!r}")
+                raise YamlFileError(line, msg("yaml.key_not_word", key=key_node.value))
             if key in result:
-                raise YamlFileError(
-                    line, f"key '{key}' appears twice (first on line {result.lines[key]})"
-                )
+                raise YamlFileError(line, msg("yaml.duplicate_key", key=key, first=str(result.lines[key])))
             result[key] = self.construct_object(value_node, deep=True)
             result.lines[key] = line
+            if value_node.tag == BOOL_TAG:
+                result.yes_no[key] = value_node.value
         return result
 
     def construct_sequence(self, node, deep=False):
         result = LineList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
         result.lines = [child.start_mark.line + 1 for child in node.value]
+        result.yes_no = {i: child.value for i, child in enumerate(node.value) if child.tag == BOOL_TAG}
         return result
 
 
@@ -96,36 +104,81 @@ def read_yaml(path: Path):
     """Parse `path`; raise `YamlFileError` with a line number and an editor's message."""
     raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
-        raise YamlFileError(1, f"the file is larger than {MAX_FILE_BYTES:,} bytes")
+        raise YamlFileError(1, msg("file.too_large", limit=MAX_FILE_BYTES))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise YamlFileError(
-            line, "the file is not UTF-8 text; save it as UTF-8 (in the GitHub editor it always is)"
-        ) from None
+        raise YamlFileError(raw[: err.start].count(b"\n") + 1, msg("file.not_utf8")) from None
     text = text.replace("\r\n", "\n")
     for number, content in enumerate(text.split("\n"), start=1):
         indent = content[: len(content) - len(content.lstrip(" \t"))]
         if "\t" in indent:
-            raise YamlFileError(number, "a tab is used for indentation; indent with spaces only")
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")
-    ):
-        raise YamlFileError(1, "the file is empty")
+            raise YamlFileError(number, msg("file.tab"))
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
+        raise YamlFileError(1, msg("file.empty"))
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except YamlFileError:
         raise
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        if err.context_mark and (err.context or "").startswith("while scanning a quoted"):
-            mark = err.context_mark  # where the open quote is, not the end of the file
-        line = mark.line + 1 if mark else 1
-        where = f" (column {mark.column + 1})" if mark else ""
-        problem = err.problem or "the YAML syntax is broken"
-        hint = next((text for start, text in HINTS.items() if problem.startswith(start)), None)
-        message = f"{hint} (the parser says: {problem})" if hint else problem
-        raise YamlFileError(line, f"YAML syntax error{where}: {message}") from None
+        raise _syntax_error(err, text) from None
     except yaml.YAMLError as err:
-        raise YamlFileError(1, f"YAML syntax error: {err}") from None
+        raise YamlFileError(1, msg("yaml.syntax_plain", parser=str(err))) from None
+
+
+def _syntax_error(err: yaml.MarkedYAMLError, text: str) -> YamlFileError:
+    """The line of the mistake and what it probably is, in an editor's words."""
+    quote = _unclosed_quote(text, err)
+    if quote:
+        return YamlFileError(quote.line + 1, msg("yaml.unclosed_quote", column=str(quote.column + 1), quote=quote.style))
+    context = err.context or ""
+    problem = err.problem or ""
+    mark = err.problem_mark or err.context_mark
+    if err.context_mark and context.startswith("while scanning a simple key") and problem.startswith("could not find expected ':'"):
+        mark = err.context_mark  # the line without a colon, not the line after it
+        return YamlFileError(_clamp(mark.line, text), msg("yaml.missing_colon", column=str(mark.column + 1)))
+    if mark and err.context_mark and mark.line >= _last_line(text) + 1:
+        mark = err.context_mark  # at the end of the file: where the unfinished thing began
+    hint = next((hint for start, hint in HINTS.items() if problem.startswith(start)), "yaml.hint.other")
+    line = _clamp(mark.line, text) if mark else 1
+    return YamlFileError(line, msg("yaml.syntax", column=str(mark.column + 1 if mark else 1), hint=msg(hint),
+                                   parser=problem or context or "?"))
+
+
+def _unclosed_quote(text: str, err: yaml.MarkedYAMLError):
+    """The quoted text that runs on past its line into the error, if there is one.
+
+    An unclosed quote swallows the following lines up to the next quote in the file (or to
+    its end), and the parser then fails there: the mistake is where the quote opens.
+    """
+    if (err.context or "").startswith("while scanning a quoted") and err.context_mark:
+        mark = err.context_mark
+        return _Quote(mark.line, mark.column, text.split("\n")[mark.line][mark.column : mark.column + 1])
+    if not err.problem_mark:
+        return None
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.line > err.problem_mark.line:
+                break
+            if (isinstance(token, yaml.ScalarToken) and token.style in ("'", '"')
+                    and token.start_mark.line < token.end_mark.line == err.problem_mark.line):
+                found = _Quote(token.start_mark.line, token.start_mark.column, token.style)
+    except yaml.YAMLError:
+        pass
+    return found
+
+
+class _Quote:
+    def __init__(self, line: int, column: int, style: str):
+        self.line, self.column, self.style = line, column, style
+
+
+def _clamp(line: int, text: str) -> int:
+    """A 1-based line number that is never past the last line with content."""
+    return min(line, _last_line(text)) + 1
+
+
+def _last_line(text: str) -> int:
+    """0-based number of the last line with content."""
+    return max((n for n, content in enumerate(text.split("\n")) if content.strip()), default=0)
