@@ -88,6 +88,10 @@ EXPECTED = {
         "3: climate_partnership_since: '2011-02-30' ist kein gültiges Datum",
         "3: climate_partnership_since: '2011-02-30' is not a real date",
     ),
+    "partnerships/key-read-as-yes": (
+        '2: yes wird als Ja/Nein-Wert gelesen; setzen Sie es in Anführungszeichen: "yes"',
+        '2: yes is read as a yes/no value; put it in quotes: "yes"',
+    ),
     "partnerships/kind-not-in-vocabulary": (
         "6: german.kind: 'town' ist nicht erlaubt; erlaubt: city, city_district, county, department, district, district_and_town, municipal_assembly, municipal_association, municipality",
         "6: german.kind: 'town' is not allowed; allowed: city, city_district, county, department, district, district_and_town, municipal_assembly, municipal_association, municipality",

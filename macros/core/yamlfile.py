@@ -79,7 +79,10 @@ class _Loader(_SafeLoader):
             key = self.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
             if not isinstance(key, str):
-                raise YamlFileError(line, msg("yaml.key_not_word", key=key_node.value))
+                if key_node.tag == BOOL_TAG:
+                    raise YamlFileError(line, msg("field.yes_no", word=key_node.value))
+                shown = f"'{key_node.value}'" if isinstance(key_node, yaml.ScalarNode) else "[…]"
+                raise YamlFileError(line, msg("yaml.key_not_word", key=shown))
             if key in result:
                 raise YamlFileError(line, msg("yaml.duplicate_key", key=key, first=str(result.lines[key])))
             result[key] = self.construct_object(value_node, deep=True)
