@@ -17,6 +17,9 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: The data the "real site" tests use: the project's data/, or another folder (KKP_TEST_DATA)
+#: when a test plays an editor's pull request on a copy of it.
+DATA = Path(os.environ.get("KKP_TEST_DATA") or ROOT / "data")
 LANGS = ("de", "en", "fr")
 SITE_URL = "https://example.org/kkp/"
 BUILD_DATE = "1767225600"  # SOURCE_DATE_EPOCH of 2026-01-01, so that builds are reproducible
@@ -43,12 +46,12 @@ class Build:
 
 
 def make_project(tmp: Path, data: Path | None = None) -> Path:
-    """A project folder in `tmp`: real config, docs and code; `data` or the real data."""
+    """A project folder in `tmp`: real config, docs and code; `data` or the real data (DATA)."""
     project = tmp / "project"
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(data or ROOT / "data", project / "data")
+    shutil.copytree(data or DATA, project / "data")
     for name in ("macros", "overrides"):
         (project / name).symlink_to(ROOT / name, target_is_directory=True)
     return project

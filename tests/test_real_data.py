@@ -1,4 +1,10 @@
-"""The real data holds what the research supports, with its counts and conflicts."""
+"""Invariants of the real data: what the research supports is there, and the records agree.
+
+Editors add partnerships, phases and events every month, so nothing here pins a count or a
+complete list: the named pairs of the sources must be present (more may come), counts must
+reach what the sources state as a minimum, and a phase and its partnerships must agree.
+`KKP_TEST_DATA` points these tests at another data folder (the editor's pull request test).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,12 @@ import pytest
 from macros.core.langs import pick
 from macros.core.models import Kind
 from macros.core.site import load_or_raise
-from sitebuild import ROOT
+from sitebuild import DATA
 
 
 @pytest.fixture(scope="module")
 def data():
-    return load_or_raise(ROOT / "data")
+    return load_or_raise(DATA)
 
 
 def pairs(data, phase: str) -> set[tuple[str, str]]:
@@ -25,15 +31,25 @@ def pairs(data, phase: str) -> set[tuple[str, str]]:
     }
 
 
-def test_nine_pilot_partnerships_eight_municipalities_and_one_district(data):
-    pilots = [p for p in data.collection("partnerships").values() if p.phase == "phase-1"]
-    assert len(pilots) == 9
-    assert Counter(p.german.kind == Kind.DISTRICT for p in pilots) == {False: 8, True: 1}
-    assert {p.partner.country for p in pilots} == {"GH", "TZ", "ZA"}
+def phase_id(data, number: int) -> str:
+    return next(key for key, phase in data.collection("phases").items() if phase.number == number)
+
+
+def test_the_nine_pilot_partnerships_of_the_flyer(data):
+    """Flyer: eight municipalities and one district with partners in Ghana, Tanzania and South Africa."""
+    pilot = phase_id(data, 1)
+    assert pairs(data, pilot) >= {
+        ("Bonn", "Cape Coast"), ("Bremen", "Durban (eThekwini)"), ("Dortmund", "Kumasi"),
+        ("Enzkreis", "Masasi District und Masasi Town"), ("Hamburg", "Dar es Salaam"), ("Kiel", "Moshi Rural"),
+        ("Potsdam", "Sansibar-Stadt"), ("Tübingen", "Moshi"), ("Würzburg", "Mwanza"),
+    }
+    pilots = [p for p in data.collection("partnerships").values() if p.phase == pilot]
+    assert sum(p.german.kind == Kind.DISTRICT for p in pilots) >= 1
+    assert {"GH", "TZ", "ZA"} <= {p.partner.country for p in pilots}
 
 
 def test_phase_seven_pairs(data):
-    assert pairs(data, "phase-7") == {
+    assert pairs(data, phase_id(data, 7)) >= {
         ("Bad Berleburg", "Morogoro District"), ("Erfurt", "San Miguel de Tucumán"), ("Gersthofen", "Baringo County"),
         ("Hansestadt Rostock", "Panajachel"), ("Karlsdorf-Neuthard", "Guabiruba"), ("Landkreis Reutlingen", "Ulundi"),
         ("Landkreis Teltow-Fläming", "Katima Mulilo Town"), ("Münster", "Monastir"),
@@ -43,7 +59,7 @@ def test_phase_seven_pairs(data):
 
 
 def test_phase_nine_pairs(data):
-    assert pairs(data, "phase-9") == {
+    assert pairs(data, phase_id(data, 9)) >= {
         ("Dresden", "Brazzaville"), ("Eltville am Rhein", "Tunuyán"), ("Eschweiler", "Keta Municipal Assembly"),
         ("Essen", "Cochabamba"), ("Kalletal", "Ketu South Municipal Assembly"), ("Nohfelden", "Balingore"),
         ("Sankt Augustin", "Jarabacoa"), ("Schweinfurt", "Tarija"), ("Stuttgart", "Menzel Bourguiba"),
@@ -51,22 +67,29 @@ def test_phase_nine_pairs(data):
     }
 
 
-def test_phase_eight_has_the_seven_pairs_of_the_results_workshop(data):
-    assert len(pairs(data, "phase-8")) == 7
+def test_phase_eight_has_at_least_the_seven_pairs_of_the_results_workshop(data):
+    assert len(pairs(data, phase_id(data, 8))) >= 7
 
 
-def test_every_named_pair_is_a_record(data):
+def test_no_phase_holds_more_partnerships_than_any_source_reports(data):
+    """The records may be incomplete, never more than the largest count a source gives."""
     per_phase = Counter(p.phase for p in data.collection("partnerships").values())
-    assert per_phase == {
-        "phase-1": 9, "phase-2": 5, "phase-3": 7, "phase-4": 1, "phase-5": 6,
-        "phase-6": 8, "phase-7": 11, "phase-8": 7, "phase-9": 11, "unknown": 3,
-    }
+    for key, phase in data.collection("phases").items():
+        if phase.partnerships_reported:
+            assert per_phase[key] <= max(c.value for c in phase.partnerships_reported), key
 
 
-def test_phases_one_to_nine(data):
+def test_phases_are_numbered_one_after_another_and_named_by_their_number(data):
     phases = data.collection("phases")
-    assert sorted(phases) == [f"phase-{n}" for n in range(1, 10)]
-    assert all(phase.number == int(key.split("-")[1]) for key, phase in phases.items())
+    assert sorted(phase.number for phase in phases.values()) == list(range(1, len(phases) + 1))
+    assert all(key == f"phase-{phase.number}" for key, phase in phases.items())
+
+
+def test_phase_events_belong_to_their_phase(data):
+    events = data.collection("events")
+    for key, phase in data.collection("phases").items():
+        for event_id in filter(None, (phase.kickoff, phase.results)):
+            assert events[event_id].phase in (None, key), (key, event_id)
 
 
 def test_events_include_the_flyers_events(data):
@@ -88,10 +111,10 @@ def test_publications_of_the_flyer_and_later(data):
     assert {e.language.value for e in publications["dialog-global-61"].editions} == {"de", "en", "fr"}
 
 
-def test_flyer_contacts(data):
-    contacts = data.collection("contacts")
-    assert {c.name for c in contacts.values()} == {"Jessica Baier", "Dr. Klaus Reuter"}
-    assert contacts["jessica-baier"].organisation == "skew"
+def test_every_contact_belongs_to_an_organisation(data):
+    organisations = data.collection("organisations")
+    assert data.collection("contacts")
+    assert all(contact.organisation in organisations for contact in data.collection("contacts").values())
 
 
 @pytest.mark.parametrize("collection, key, about", [
