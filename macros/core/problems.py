@@ -75,7 +75,7 @@ def summary(problems: list[Problem], lang: str | None = None) -> str:
     found = errors(problems)
     warnings = [p for p in problems if p.severity == WARNING]
     main = found or warnings
-    noun = "problem" if found else "warning"
+    noun = "warning" if warnings and not found else "problem"
     files = len({p.path for p in main})
     text = render(msg("summary.count", count=len(main), noun=_plural(len(main), noun),
                       files=files, files_noun=_plural(files, "file")), lang)
