@@ -37,6 +37,8 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         site, problems = load(data_dir)
+        from .editable import problems as editable_problems  # data/ui.yml against the code, Jinja in docs/
+        problems = [*problems, *editable_problems(data_dir)]
     except Exception as err:  # a bug of ours, not the editor's: no traceback, a clear request
         error = f"{type(err).__name__}: {err}"
         print(render(msg("check.crashed", path=str(data_dir), error=error), lang), file=sys.stderr)

@@ -164,6 +164,7 @@ class _BadField(ValueError):
 def _check_key(key: str, texts) -> list[Problem]:
     expected = PLACEHOLDERS.get(key, frozenset())
     found: dict[str, set[str]] = {}
+    suggested: dict[str, set[str]] = {}  # a typo is reported once, not also as a missing name
     problems = []
     for lang in LANGUAGES:
         text = texts.get(lang)
@@ -187,10 +188,11 @@ def _check_key(key: str, texts) -> list[Problem]:
         for name in sorted(names - expected):
             close = difflib.get_close_matches(name, sorted(expected), n=1, cutoff=0.6)
             hint = say("hint", name=close[0]) if close else ""
+            suggested.setdefault(lang, set()).update(close)
             problems.append(Problem(SHOWN, line, field, say("unknown", name=name, hint=hint, expected=_braced(expected))))
         found[lang] = names & expected
     for lang, names in found.items():
-        for name in sorted(set().union(*found.values()) - names):
+        for name in sorted(set().union(*found.values()) - names - suggested.get(lang, set())):
             others = [other for other, theirs in found.items() if name in theirs]
             problems.append(Problem(SHOWN, texts.lines[lang], f"{key}.{lang}", say("differs", name=name, langs=", ".join(others))))
     return problems
