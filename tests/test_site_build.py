@@ -145,8 +145,8 @@ def test_broken_data_fails_the_build_without_traceback(tmp_path):
     result = build(make_project(tmp_path, data))
     assert result.returncode != 0
     assert (
-        "data/partnerships/alpha-beta.yml:3: relationship: 'twining' is not allowed "
-        "(did you mean 'twinning'?); allowed: project, thematic, twinning"
+        "data/partnerships/alpha-beta.yml:3: relationship: 'twining' ist nicht erlaubt "
+        "(meinten Sie 'twinning'?); erlaubt: project, thematic, twinning"
     ) in result.output
     assert "Traceback" not in result.output
 
