@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .editable import Catalogue, listing
+from .editable import Catalogue
 from .langs import LANGUAGES
 from .problems import Problem
 from .yamlfile import YamlFileError, read_yaml
