@@ -118,6 +118,23 @@ def on_post_build(config):
             raise PluginError(str(err)) from None
 
 
+#: Material's two hidden checkboxes (menu drawer, search) carry autocomplete="off", which
+#: HTML allows only on text-like inputs (the Nu checker's error); they sit outside every
+#: template block, so the attribute is taken out of the finished page.
+_TOGGLES = [(f'type="checkbox" id="{name}" autocomplete="off">', f'type="checkbox" id="{name}">') for name in ("__drawer", "__search")]
+
+
+def on_post_page(output: str, page, config) -> str:
+    for old, new in _TOGGLES:
+        output = output.replace(old, new, 1)
+    return output
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    """Templates rendered without a page (the 404 page) get the same treatment."""
+    return on_post_page(output, None, config)
+
+
 def on_template_context(context, template_name, config):
     """Templates rendered without a page (the 404 page): language links, legal links."""
     i18n_bridge.home_switcher_links(config)

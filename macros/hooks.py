@@ -50,6 +50,14 @@ def on_page_content(html, page, config, files):
     return _adapter().on_page_content(html, page, config, files)
 
 
+def on_post_page(output, page, config):
+    return _adapter().on_post_page(output, page, config)
+
+
+def on_post_template(output_content, template_name, config):
+    return _adapter().on_post_template(output_content, template_name, config)
+
+
 def on_post_build(config):
     return _adapter().on_post_build(config)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import FIXTURES, LANGS, ROOT, SITE_URL, build, make_project
+from sitebuild import FIXTURES, LANGS, ROOT, SITE_URL, build, make_project, neutral_path
 
 RECORDS = FIXTURES / "records"
 
@@ -222,3 +222,22 @@ def test_json_ld_of_profiles_parses_and_keeps_record_text_as_text(small):
         assert names == ["Gammakreis", "Delta <script>alert(1)</script> & Co"]
         raw = blocks[0].string
         assert "<" not in raw and "{{" not in raw
+
+
+def test_material_is_overridden_by_blocks_of_the_pinned_version():
+    """overrides/main.html copies one block of Material 9.8.2 (site_meta): a new Material
+    version must be compared with it before the pin moves."""
+    from importlib.metadata import version
+
+    assert version("mkdocs-material") == "9.8.2"
+    assert "mkdocs-material 9.8.2" in (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    assert not (ROOT / "overrides" / "base.html").exists()
+
+
+def test_theme_fixes_reach_every_page(small):
+    for path in small.html_files():
+        raw = path.read_text(encoding="utf-8")
+        rel = path.relative_to(small.site).as_posix()
+        assert 'type="checkbox" id="__drawer">' in raw and 'autocomplete="off"' not in raw, rel
+        excluded = neutral_path(rel).startswith(("verzeichnis/", "404.html"))  # filter views, 404 pages
+        assert ("data-pagefind-body" in raw) == (not excluded), rel

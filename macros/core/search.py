@@ -16,7 +16,7 @@ from .safe import HTML
 from .site import SiteData
 
 BUNDLE = "pagefind"            # folder Pagefind writes into the site
-# What is indexed: the <article> of each page, marked data-pagefind-body in overrides/base.html
+# What is indexed: the content of each page, marked data-pagefind-body in overrides/main.html
 
 
 def index(site_dir: Path) -> str:
