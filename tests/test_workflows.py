@@ -342,3 +342,13 @@ def test_translation_report_lists_a_planted_missing_translation(tmp_path):
     assert not any(line.startswith("data/partnerships/alpha-beta.yml") for line in lines)
     assert any(line.startswith("en: ") and line.endswith("%)") for line in lines)
     assert "### Translations" in summary.read_text(encoding="utf-8")
+
+
+def test_every_example_record_explains_itself_in_german_and_recommends_the_yaml_extension():
+    examples = sorted((ROOT / "data").glob("*/_example.yml"))
+    assert len(examples) == 8
+    for path in examples:
+        comments = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if "#" in line)
+        assert comments.startswith("# BEISPIEL"), path
+        assert "„YAML“ von Red Hat" in comments and "Dateiname" in comments, path
+        assert "EXAMPLE" not in comments and "never published" not in comments, path
