@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check translations schemas test system-deps bench clean
+.PHONY: site serve check translations schemas test test-fast system-deps bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ serve: check
 ## test: every test: unit tests, builds of fixture sites, browser, HTML and link checks
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
+
+## test-fast: the tests for the edit loop: unit tests, messages, fixture builds (no browser, no Java)
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
 
 ## system-deps: Chromium and Java from Debian's packages, if missing (for the browser tests)
 system-deps:

