@@ -313,6 +313,7 @@ def test_the_phase_of_a_new_partnership_is_open_ended():
             assert not re.search(r"phase-1\b.*phase-9\b", text, flags=re.S) or path.suffix == ".md", path
 
 
+@pytest.mark.slow  # builds the real site twice: left out by make test-fast
 def test_two_builds_are_byte_identical(tmp_path):
     project = make_project(tmp_path)
     first, second = build(project, "one"), build(project, "two")

@@ -1,0 +1,128 @@
+"""Fast unit tests of the core renderers: one record of each kind, in each language, rendered
+without MkDocs, with the exact HTML asserted (fixture data: tests/fixtures/base and records)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from macros.core import directory, events, phase_page, profile, publications
+from macros.core.document import Document, Heading
+from macros.core.safe import HTML
+from macros.core.site import load
+from sitebuild import FIXTURES, ROOT
+
+RECORDS = FIXTURES / "records"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    data = tmp_path_factory.mktemp("renderers") / "data"
+    shutil.copytree(FIXTURES / "base", data)
+    shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
+    (data / "partnerships").mkdir()
+    for name in ("alpha-beta", "gamma-delta"):
+        shutil.copy(RECORDS / f"{name}.yml", data / "partnerships" / f"{name}.yml")
+    shutil.copytree(RECORDS / "events", data / "events")
+    shutil.copytree(RECORDS / "publications", data / "publications")
+    loaded, problems = load(data)
+    assert problems == []
+    return loaded
+
+
+def texts(page: Document) -> list[str]:
+    return [f"## {part.text}" if isinstance(part, Heading) else str(part) for part in page.parts]
+
+
+PROFILE = {
+    "de": ("Klimapartnerschaft zwischen Alphastadt (Deutschland) und Betatown (Ghana). Projektphase: Phase 1.",
+           "Städtepartnerschaft seit Mai 1990", "Klimapartnerschaft seit", "Projektphase", "Deutscher Hinweis Alpha."),
+    "en": ("Climate partnership between Alphastadt (Germany) and Betatown (Ghana). Project phase: Phase 1.",
+           "Town twinning since May 1990", "Climate partnership since", "Project phase", "English note Alpha."),
+    "fr": ("Partenariat climatique entre Alphastadt (Allemagne) et Betatown (Ghana). Phase du projet\u00a0: Phase 1.",
+           "Jumelage depuis mai 1990", "Partenariat climatique depuis", "Phase du projet", "Note française Alpha."),
+}
+
+
+@pytest.mark.parametrize("lang", PROFILE)
+def test_profile_page(site, lang):
+    lead, kind, since, phase, note = PROFILE[lang]
+    relationship = {"de": "Art der Partnerschaft", "en": "Type of partnership", "fr": "Type de partenariat"}[lang]
+    page = profile.profile_page(site, "alpha-beta", lang, "https://example.org/p/")
+    parts = texts(page)
+    assert page.title == "Alphastadt – Betatown"
+    assert parts[:2] == ["<h1>Alphastadt – Betatown</h1>", f'<p class="kkp-lead">{lead}</p>']
+    assert parts[5] == (f'<dl class="kkp-facts">\n<dt>{relationship}</dt><dd>{kind}</dd>\n<dt>{since}</dt><dd>2011</dd>\n'
+                        f'<dt>{phase}</dt><dd><a href="../../phasen/phase-1/">Phase 1</a></dd>\n</dl>\n<p>{note}</p>')
+    assert parts[-1].startswith('<script type="application/ld+json">{"@context":"https://schema.org","@type":"Project"')
+    assert all(isinstance(part, (HTML, Heading)) for part in page.parts)
+
+
+def test_profile_measures_table(site):
+    table = str(profile._measures(site, site.partnership_by_id["alpha-beta"], "en"))
+    assert table == ('<table class="kkp-measures">\n<thead><tr><th scope="col">Measure</th><th scope="col">Area</th>'
+                     '<th scope="col">Status</th><th scope="col">Year</th></tr></thead>\n<tbody>\n'
+                     "<tr><td>Solar plant Alpha</td><td>Climate change mitigation</td><td>completed</td><td>2016</td></tr>\n</tbody>\n</table>")
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr"])
+def test_profile_of_a_record_with_markup_in_a_name(site, lang):
+    page = profile.profile_page(site, "gamma-delta", lang, "u")
+    assert page.title == "Gammakreis – Delta <script>alert(1)</script> & Co"  # plain text; escaped on output
+    assert str(page.parts[0]) == "<h1>Gammakreis – Delta &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</h1>"
+    assert 'title: "Gammakreis – Delta &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"' in page.markdown(lambda html: "T")
+
+
+def test_document_as_markdown_holds_only_headings_and_tokens(site):
+    page = profile.profile_page(site, "alpha-beta", "de", "u")
+    tokens = iter(range(100))
+    markdown = page.markdown(lambda html: f"TOKEN{next(tokens)}")
+    assert markdown == "\n".join([
+        "---", 'title: "Alphastadt – Betatown"', "render_macros: false", "---", "",
+        "TOKEN0", "", "TOKEN1", "", "## Die beiden Kommunen", "", "TOKEN2", "", "## Die Partnerschaft", "", "TOKEN3", "",
+        "## Schwerpunkte der Zusammenarbeit", "", "TOKEN4", "", "## Maßnahmen", "", "TOKEN5", "", "## Quellen", "", "TOKEN6", "",
+        "TOKEN7", "",
+    ])
+
+
+EVENT = {
+    "de": ("Zukunftswerkstatt <b>fett</b>", "Zukunftswerkstatt &lt;b&gt;fett&lt;/b&gt;", "Art", "Workshop", "Datum", "14.–16. Mai 2030"),
+    "en": ("Future workshop", "Future workshop", "Type", "Workshop", "Date", "14–16 May 2030"),
+}
+
+
+@pytest.mark.parametrize("lang", EVENT)
+def test_event_page(site, lang):
+    title, h1, type_label, kind, date_label, date = EVENT[lang]
+    page = events.event_page(site, "future-workshop", lang, "u")
+    parts = texts(page)
+    assert page.title == title
+    assert parts[0] == f"<h1>{h1}</h1>"
+    assert parts[1].startswith(f'<dl class="kkp-facts">\n<dt>{type_label}</dt><dd>{kind}</dd>\n<dt>{date_label}</dt><dd>{date}</dd>\n')
+
+
+def test_publication_page_marks_a_title_in_another_language(site):
+    german = publications.publication_page(site, "test-report", "fr", "u")
+    assert german.title == "Bericht {Test} & <i>Co</i> 100%"
+    assert str(german.parts[0]) == '<h1><span lang="de">Bericht &#123;Test&#125; &amp; &lt;i&gt;Co&lt;/i&gt; 100%</span></h1>'
+    english = publications.publication_page(site, "test-report", "en", "u")
+    assert str(english.parts[0]) == "<h1>Report on the test</h1>"
+    assert str(english.parts[1]) == ('<dl class="kkp-facts">\n<dt>Documents</dt><dd><a href="../../veranstaltungen/future-workshop/">'
+                                     "Future workshop</a></dd>\n<dt>How to get it</dt><dd>Free of charge from the Service Agency "
+                                     "Communities in One World (www.service-eine-welt.de, according to the flyer)</dd>\n</dl>")
+
+
+def test_phase_page_counts_its_records(site):
+    page = phase_page.phase_page(site, "phase-1", "en", "u")
+    assert texts(page)[:2] == [
+        "<h1>Phase 1: Test region one</h1>",
+        '<dl class="kkp-facts">\n<dt>Period</dt><dd>2011–2013</dd>\n<dt>Region</dt><dd>Test region one</dd>\n'
+        "<dt>Number according to sources</dt><dd>–</dd>\n<dt>Partnerships on this website</dt><dd>2</dd>\n</dl>",
+    ]
+
+
+def test_directory_row(site):
+    row = str(directory._build_row(site, "en", "partnerschaften/", "alpha-beta"))
+    assert row.startswith('<tr><td><a href="alpha-beta/">Alphastadt</a></td><td>')
+    assert row.endswith('<td>Betatown</td><td>Ghana</td><td><a href="../phasen/phase-1/">Phase 1</a></td><td>Town twinning</td><td>2011</td></tr>')
