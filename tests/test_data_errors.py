@@ -81,8 +81,8 @@ EXPECTED = {
         '1: the file is empty',
     ),
     "partnerships/error-on-last-line": (
-        "43: YAML-Syntaxfehler (Spalte 1): der Zeile fehlt der Doppelpunkt; schreiben Sie 'name: wert'",
-        "43: YAML syntax error (column 1): the line lacks its colon; write it as 'name: value'",
+        "46: YAML-Syntaxfehler (Spalte 1): der Zeile fehlt der Doppelpunkt; schreiben Sie 'name: wert'",
+        "46: YAML syntax error (column 1): the line lacks its colon; write it as 'name: value'",
     ),
     "partnerships/impossible-date": (
         "3: climate_partnership_since: '2011-02-30' ist kein gültiges Datum",
@@ -140,9 +140,11 @@ EXPECTED = {
         "11: partner.population[1].value: erwartet wird eine ganze Zahl von 1 bis 100.000.000, gefunden: 'many'",
         "11: partner.population[1].value: expected a whole number from 1 to 100,000,000, got 'many'",
     ),
-    "partnerships/population-source-as-group": (
-        '14: partner.population[1].source: erwartet wird hier eine Webadresse allein (https://…), keine Gruppe mit url:; schreiben Sie die Adresse direkt hinter den Doppelpunkt',
-        '14: partner.population[1].source: expected a plain web address here (https://…), not a group with url:; write the address right after the colon',
+    "partnerships/population-source-plain-address": (
+        "14: partner.population[1].source: eine Quelle steht immer als Gruppe: schreiben Sie in die nächste Zeile, zwei Leerzeichen "
+        "weiter eingerückt, url: und die Adresse (gefunden: 'https://example.org/population')",
+        "14: partner.population[1].source: a source is always a group: on the next line, indented two more spaces, write url: "
+        "and the address (got 'https://example.org/population')",
     ),
     "partnerships/source-without-url": (
         '13: sources[1]: geben Sie entweder url: (eine Webseite) oder flyer: true (den Flyer des Programms) an',
@@ -412,10 +414,10 @@ def test_file_that_is_not_utf8(tmp_path):
     content = RECORD.decode("utf-8").replace("Deutscher Hinweis Alpha.", "Größere Stadt.").encode("latin-1")
     data = data_with(tmp_path, {"partnerships/alpha-beta.yml": content})
     assert lines(data, "de")[0] == (
-        "data/partnerships/alpha-beta.yml:28: die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8 "
+        "data/partnerships/alpha-beta.yml:31: die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8 "
         "(im GitHub-Editor ist sie das immer)")
     assert lines(data, "en")[0] == (
-        "data/partnerships/alpha-beta.yml:28: the file is not UTF-8 text; save it as UTF-8 (in the GitHub editor it always is)")
+        "data/partnerships/alpha-beta.yml:31: the file is not UTF-8 text; save it as UTF-8 (in the GitHub editor it always is)")
 
 
 def test_file_names_are_record_ids_and_no_stray_files(tmp_path):

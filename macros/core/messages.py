@@ -156,6 +156,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "{value} is not a web address starting with http:// or https://"),
     "url.space": ("die Webadresse {value} enthält ein Leerzeichen; entfernen Sie es oder schreiben Sie %20",
                   "the web address {value} contains a space; remove it or write %20"),
+    "source.plain": (
+        "eine Quelle steht immer als Gruppe: schreiben Sie in die nächste Zeile, zwei Leerzeichen weiter eingerückt, url: und die Adresse (gefunden: {value})",
+        "a source is always a group: on the next line, indented two more spaces, write url: and the address (got {value})",
+    ),
     "url.group": (
         "erwartet wird hier eine Webadresse allein (https://…), keine Gruppe mit url:; schreiben Sie die Adresse direkt hinter den Doppelpunkt",
         "expected a plain web address here (https://…), not a group with url:; write the address right after the colon",

@@ -93,7 +93,7 @@ class PhaseBasis(str, Enum):
 class Population(Record):
     value: whole_number(1, 100_000_000)
     approximate: Bool = False
-    source: Url
+    source: Source
     note: LongText | None = None
 
 
@@ -102,7 +102,7 @@ class Coordinates(Record):
 
     lat: number_between(-90, 90, "number.latitude")
     lon: number_between(-180, 180, "number.longitude")
-    source: Url
+    source: Source
 
 
 class Municipality(Record):

@@ -8,7 +8,7 @@ from .document import Document
 from .html import NEWLINE, block, inline, json_ld, link
 from .langs import pick
 from .models import Area, Municipality, Partnership, PhaseBasis
-from .parts import conflicts_section, facts_list, sources_section
+from .parts import conflicts_section, facts_list, source_link, sources_section
 from .safe import HTML
 from .site import SiteData
 
@@ -99,7 +99,7 @@ def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
         entry = HTML.escape(t("profile.approximately", lang, value=figure) if pop.approximate else figure)
         if pop.note:
             entry += HTML(" ({})").format(inline(pop.note, lang, t))
-        entries.append(HTML("{} ({})").format(entry, link(pop.source, t("profile.source", lang))))
+        entries.append(HTML("{} ({})").format(entry, source_link(site, pop.source, lang)))
     return HTML("<br>").join(entries)
 
 

@@ -46,6 +46,9 @@ def _problem(model: type[BaseModel], data: Any, path: str, error: dict) -> Probl
         hint = did_you_mean(str(loc[-1]), known)
         return Problem(path, _line(data, loc), _field(loc), msg("field.unknown", hint=hint, allowed=allowed(known)))
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        if loc and loc[-1] == "source" and isinstance(error.get("input"), str):
+            # every source has one shape: a group with url: (or flyer: true), also under source:
+            return Problem(path, _line(data, loc), _field(loc), msg("source.plain", value=describe(error.get("input"))))
         known = list(_model_at(model, loc).model_fields)
         message = msg("field.group", allowed=allowed(known), value=describe(error.get("input")))
         return Problem(path, _line(data, loc), _field(loc), message)
