@@ -36,7 +36,8 @@ def test_interface_text_missing_a_language_is_reported(tmp_path: Path):
     path.write_text("greeting:\n  de: Hallo\n  en: Hello\n", encoding="utf-8")
     strings, problems = read_strings(read_yaml(path), "data/ui.yml")
     assert strings is None
-    assert [str(p) for p in problems] == ["data/ui.yml:1: greeting.fr: required field is missing"]
+    assert [p.text("en") for p in problems] == ["data/ui.yml:1: greeting.fr: required field is missing"]
+    assert [p.text("de") for p in problems] == ["data/ui.yml:1: greeting.fr: Pflichtfeld fehlt"]
 
 
 def test_pick_falls_back_to_german():

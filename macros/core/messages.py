@@ -50,6 +50,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "check.summary_problems": ("Datenprüfung: Probleme", "Data check: problems"),
     "check.summary_ok": ("Datenprüfung: in Ordnung", "Data check: OK"),
+    # interface texts (data/ui.yml)
+    "ui.not_a_table": ("erwartet wird je Oberflächentext ein Eintrag mit de:, en: und fr:",
+                       "expected one entry per interface text, each with de, en and fr"),
+    "ui.not_languages": ("erwartet werden unter dem Schlüssel die Zeilen de:, en: und fr:",
+                         "expected de:, en: and fr: lines under the key"),
+    "ui.unknown_language": ("unbekannte Sprache; erlaubt: {allowed}", "unknown language; allowed: {allowed}"),
+    "ui.empty": ("erwartet wird ein nicht leerer Text", "expected a non-empty text"),
     # files and YAML
     "file.too_large": ("die Datei ist größer als {limit} Bytes", "the file is larger than {limit} bytes"),
     "file.not_utf8": (

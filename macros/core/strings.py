@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .langs import LANGUAGES, check_language
+from .messages import msg
 from .problems import Problem, allowed
 from .safe import HTML, template
 
@@ -36,21 +37,21 @@ class Strings:
 def read_strings(data: Any, path: str) -> tuple[Strings | None, list[Problem]]:
     """Every key must have a non-empty text in every language of the site, and nothing else."""
     if not isinstance(data, dict):
-        return None, [Problem(path, 1, "", "expected one entry per interface text, each with de, en and fr")]
+        return None, [Problem(path, 1, "", msg("ui.not_a_table"))]
     problems, table = [], {}
     for key, texts in data.items():
         line = data.lines[key]
         if not isinstance(texts, dict):
-            problems.append(Problem(path, line, key, "expected de:, en: and fr: lines under the key"))
+            problems.append(Problem(path, line, key, msg("ui.not_languages")))
             continue
         for lang in texts:
             if lang not in LANGUAGES:
-                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", f"unknown language; allowed: {allowed(LANGUAGES)}"))
+                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", msg("ui.unknown_language", allowed=allowed(LANGUAGES))))
         for lang in LANGUAGES:
             value = texts.get(lang)
             if lang not in texts:
-                problems.append(Problem(path, line, f"{key}.{lang}", "required field is missing"))
+                problems.append(Problem(path, line, f"{key}.{lang}", msg("field.missing")))
             elif not isinstance(value, str) or not value.strip():
-                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", "expected a non-empty text"))
+                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", msg("ui.empty")))
         table[key] = {lang: str(texts.get(lang, "")).strip() for lang in LANGUAGES}
     return (None if problems else Strings(table)), problems
