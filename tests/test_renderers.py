@@ -61,9 +61,10 @@ def test_profile_page(site, lang):
 
 def test_profile_measures_table(site):
     table = str(profile._measures(site, site.partnership_by_id["alpha-beta"], "en"))
-    assert table == ('<table class="kkp-measures">\n<thead><tr><th scope="col">Measure</th><th scope="col">Area</th>'
+    assert table == ('<div class="kkp-table" role="region" aria-label="Measures" tabindex="0">\n'
+                     '<table class="kkp-measures">\n<thead><tr><th scope="col">Measure</th><th scope="col">Area</th>'
                      '<th scope="col">Status</th><th scope="col">Year</th></tr></thead>\n<tbody>\n'
-                     "<tr><td>Solar plant Alpha</td><td>Climate change mitigation</td><td>completed</td><td>2016</td></tr>\n</tbody>\n</table>")
+                     "<tr><td>Solar plant Alpha</td><td>Climate change mitigation</td><td>completed</td><td>2016</td></tr>\n</tbody>\n</table>\n</div>")
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "fr"])

@@ -17,6 +17,7 @@ from . import formats, links
 from .html import NEWLINE, inline, link
 from .langs import pick
 from .models import Partnership
+from .parts import data_table
 from .safe import HTML
 from .site import SiteData
 
@@ -162,9 +163,9 @@ def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None
             head.append(HTML('<th scope="col"{}>{}</th>').format(state, link(links.href(here, sort_folder(slug)), label)))
         else:
             head.append(HTML('<th scope="col">{}</th>').format(label))
-    rows = NEWLINE.join(_row(site, lang, here, record_id) for record_id in order)
-    return HTML('<table class="kkp-list">\n<caption>{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(
-        t("list.caption", lang, count=len(order)), HTML("").join(head), rows)
+    rows = [_row(site, lang, here, record_id) for record_id in order]
+    caption = t("list.caption", lang, count=len(order))
+    return data_table("kkp-list", caption, HTML("<tr>{}</tr>").format(HTML("").join(head)), rows, caption)
 
 
 def directory(site: SiteData, lang: str, sort: str = DEFAULT_SORT) -> HTML:

@@ -12,7 +12,7 @@ import io
 import json
 
 from . import citations, links
-from .html import NEWLINE
+from .parts import data_table
 from .langs import pick
 from .safe import HTML
 from .site import SiteData
@@ -240,16 +240,15 @@ def page(site: SiteData, lang: str, is_default: bool) -> HTML:
     up = "../" * (1 if is_default else 2)
 
     def head(keys) -> HTML:
-        return HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in keys)
+        return HTML("<tr>{}</tr>").format(HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in keys))
 
-    rows = NEWLINE.join(
+    rows = [
         HTML('<tr><td><a href="{}" download>{}</a></td><td>{}</td><td>{}</td></tr>').format(f"{up}{FOLDER}{name}", name, fmt, t(key, lang))
         for name, key, fmt in DOWNLOADS
-    )
-    parts = [HTML('<table class="kkp-downloads">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(
-        head(("data.file", "data.format", "data.content")), rows)]
+    ]
+    parts = [data_table("kkp-downloads", t("data.downloads", lang), head(("data.file", "data.format", "data.content")), rows)]
     for name, (path, fields, title) in TABLES.items():
-        items = NEWLINE.join(HTML('<tr><td><code>{}</code></td><td>{}</td><td lang="en">{}</td></tr>').format(f, ty, d) for f, ty, d in fields)
-        parts.append(HTML('<h3 id="{}"><code>{}</code></h3>\n<table class="kkp-columns">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(
-            name, path, head(("data.column", "data.type", "data.meaning")), items))
+        items = [HTML('<tr><td><code>{}</code></td><td>{}</td><td lang="en">{}</td></tr>').format(f, ty, d) for f, ty, d in fields]
+        parts.append(HTML('<h3 id="{}"><code>{}</code></h3>\n{}').format(
+            name, path, data_table("kkp-columns", path, head(("data.column", "data.type", "data.meaning")), items)))
     return HTML("\n\n").join(parts)

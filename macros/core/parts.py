@@ -18,6 +18,16 @@ def bullet_list(items: Iterable[HTML]) -> HTML:
     return HTML("<ul>\n{}\n</ul>").format(NEWLINE.join(HTML("<li>{}</li>").format(item) for item in items))
 
 
+def data_table(css: str, label: str, head: HTML, rows, caption: str | None = None, table_id: str | None = None) -> HTML:
+    """A data table inside a labelled region that a keyboard user can reach and scroll
+    sideways when the table is wider than the screen. `head` is the header row(s)."""
+    opening = HTML('<table class="{}" id="{}">').format(css, table_id) if table_id else HTML('<table class="{}">').format(css)
+    if caption is not None:
+        opening += HTML("\n<caption>{}</caption>").format(caption)
+    body = HTML("{}\n<thead>{}</thead>\n<tbody>\n{}\n</tbody>\n</table>").format(opening, head, NEWLINE.join(rows))
+    return HTML('<div class="kkp-table" role="region" aria-label="{}" tabindex="0">\n{}\n</div>').format(label, body)
+
+
 def facts_list(facts: list[tuple[str, HTML | str]]) -> HTML:
     """Label and value pairs as a definition list; plain-text values are escaped."""
     items = NEWLINE.join(HTML("<dt>{}</dt><dd>{}</dd>").format(label, value) for label, value in facts)

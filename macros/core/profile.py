@@ -8,7 +8,7 @@ from .document import Document
 from .html import NEWLINE, block, inline, json_ld, link
 from .langs import pick
 from .models import Area, Municipality, Partnership, PhaseBasis
-from .parts import conflicts_section, facts_list, source_link, sources_section
+from .parts import conflicts_section, facts_list, source_link, sources_section, data_table
 from .safe import HTML
 from .site import SiteData
 
@@ -82,11 +82,9 @@ def _municipalities(site: SiteData, p: Partnership, lang: str) -> HTML:
     ]
     head = HTML('<tr><td></td><th scope="col">{}</th><th scope="col">{}</th></tr>').format(
         t("profile.german_side", lang), t("profile.partner_side", lang))
-    body = NEWLINE.join(
-        HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>').format(t(key, lang), cell(p.german), cell(p.partner))
-        for key, cell in rows
-    )
-    return HTML('<table class="kkp-pair">\n<thead>{}</thead>\n<tbody>\n{}\n</tbody>\n</table>').format(head, body)
+    body = [HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>').format(t(key, lang), cell(p.german), cell(p.partner))
+            for key, cell in rows]
+    return data_table("kkp-pair", t("profile.municipalities", lang), head, body)
 
 
 def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
@@ -132,10 +130,10 @@ def _measures(site: SiteData, p: Partnership, lang: str) -> HTML:
     t = site.strings
     head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(key, lang)) for key in ("measure.title", "measure.area", "measure.status", "measure.year"))
     order = list(Area)
-    rows = NEWLINE.join(
+    rows = [
         HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
             inline(m.title, lang, t), t(f"area.{m.area.value}", lang), t(f"status.{m.status.value}", lang),
             formats.date(m.year, lang) if m.year else "–")
         for m in sorted(p.measures, key=lambda m: order.index(m.area))
-    )
-    return HTML('<table class="kkp-measures">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(head, rows)
+    ]
+    return data_table("kkp-measures", t("profile.measures", lang), HTML("<tr>{}</tr>").format(head), rows)

@@ -13,7 +13,7 @@ from .directory import CONTINENT_M49, continent_of
 from .html import EMPTY, NEWLINE, inline, link
 from .langs import pick
 from .models import Partnership
-from .parts import source_link
+from .parts import source_link, data_table
 from .phase_page import period
 from .safe import HTML
 from .site import SiteData
@@ -72,14 +72,7 @@ def figures(site: SiteData) -> Figures:
 
 
 def _head(site: SiteData, lang: str, keys) -> HTML:
-    return HTML("").join(HTML('<th scope="col">{}</th>').format(site.strings(k, lang)) for k in keys)
-
-
-def _table(css: str, head: HTML, rows, caption: str | None = None, table_id: str | None = None) -> HTML:
-    opening = HTML('<table class="{}" id="{}">').format(css, table_id) if table_id else HTML('<table class="{}">').format(css)
-    if caption is not None:
-        opening += HTML("\n<caption>{}</caption>").format(caption)
-    return HTML("{}\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>").format(opening, head, NEWLINE.join(rows))
+    return HTML("<tr>{}</tr>").format(HTML("").join(HTML('<th scope="col">{}</th>').format(site.strings(k, lang)) for k in keys))
 
 
 def headline(site: SiteData, lang: str) -> HTML:
@@ -105,14 +98,15 @@ def by_phase(site: SiteData, lang: str, here: str = links.PROGRESS) -> HTML:
             name, period(phase, lang), phase.region[lang], f.by_phase.get(key, 0), reported))
     if f.by_phase.get("unknown"):
         rows.append(HTML('<tr><th scope="row">{}</th><td>–</td><td>–</td><td>{}</td><td>–</td></tr>').format(t("phase.unknown", lang), f.by_phase["unknown"]))
-    return _table("kkp-phases", head, rows)
+    return data_table("kkp-phases", t("progress.phase_table", lang), head, rows)
 
 
 def by_year_table(site: SiteData, lang: str) -> HTML:
     t, f = site.strings, figures(site)
     head = _head(site, lang, ("progress.year", "progress.new", "progress.cumulative"))
     rows = [HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>').format(year, f.by_year.get(year, 0), total) for year, total in f.cumulative()]
-    return _table("kkp-years", head, rows, t("progress.year_caption", lang, unknown=f.unknown_year), "kkp-years")
+    caption = t("progress.year_caption", lang, unknown=f.unknown_year)
+    return data_table("kkp-years", caption, head, rows, caption, "kkp-years")
 
 
 def chart(site: SiteData, lang: str) -> HTML:
@@ -157,7 +151,7 @@ def by_country(site: SiteData, lang: str) -> HTML:
         name = formats.country(CONTINENT_M49[continent], lang)
         rows.append(HTML('<tr class="kkp-continent"><th scope="row">{}</th><td></td><td>{}</td></tr>').format(name, f.by_continent[continent]))
         rows += [HTML('<tr><td></td><th scope="row">{}</th><td>{}</td></tr>').format(formats.country(c, lang), f.by_country[c]) for c in countries]
-    return _table("kkp-countries", head, rows)
+    return data_table("kkp-countries", site.strings("progress.country_table", lang), head, rows)
 
 
 def reported_totals(site: SiteData, lang: str) -> HTML:
@@ -171,7 +165,7 @@ def reported_totals(site: SiteData, lang: str) -> HTML:
             counts += HTML(" ({})").format(inline(total.note, lang, t))
         rows.append(HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
             formats.date(total.date, lang), total.value, counts, source_link(site, total.source, lang)))
-    return _table("kkp-totals", head, rows)
+    return data_table("kkp-totals", t("progress.totals_table", lang), head, rows)
 
 
 def count_conflicts(site: SiteData, lang: str) -> HTML:

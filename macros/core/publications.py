@@ -10,7 +10,7 @@ from .document import Document
 from .html import NEWLINE, block, json_ld, link
 from .models import Edition, Publication
 from .langs import pick
-from .parts import conflicts_section, record_page, sources_section
+from .parts import conflicts_section, record_page, sources_section, data_table
 from .safe import HTML
 from .site import SiteData
 
@@ -130,17 +130,17 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     how += [link(e.url, t("publication.download", lang, language=language_name(e.language.value, lang))) for e in pub.editions if e.url]
     facts.append((t("publication.how", lang), HTML("<br>").join(how) or t("publication.no_source", lang)))
     head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
-    rows = NEWLINE.join(
+    rows = [
         HTML('<tr><td>{}</td><td lang="{}">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
             language_name(e.language.value, lang), e.language.value, e.title,
             formats.date(e.date, lang) if e.date else "–", e.place or "–", e.pages or "–")
         for e in pub.editions
-    )
+    ]
     citations = HTML(", ").join(link(links.file_href(here, links.citation(key, suffix)), name) for suffix, name in CITATION_FORMATS)
     page = record_page(edition_for(pub, lang).title, title_html(site, key, lang), facts)
     if pub.description:
         page.add(block(pub.description, lang, t))
-    page.section(t("publication.editions", lang), HTML('<table class="kkp-editions">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}\n</tbody>\n</table>').format(head, rows))
+    page.section(t("publication.editions", lang), data_table("kkp-editions", t("publication.editions", lang), HTML("<tr>{}</tr>").format(head), rows))
     conflicts_section(site, page, pub.conflicts, lang)
     page.section(t("publication.cite", lang), HTML('<p class="kkp-citations">{}</p>').format(citations))
     sources_section(site, page, pub.sources, lang)
