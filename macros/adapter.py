@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from macros import i18n_bridge
 from macros.core import html as core_html
 from macros.core import exports, links, opendata, search, store
+from macros.core.errorpage import error_page
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
 from macros.core.stash import Stash
@@ -32,6 +33,8 @@ class BuildState:
 
     def __init__(self):
         self.data: SiteData | None = None
+        self.serving = False               # under `mkdocs serve` (set by the hook's on_startup)
+        self.problems: list = []           # data problems met while serving: every page shows them
         self.stash = Stash()
         self.not_found_pages: dict[str, bytes] = {}
 
@@ -40,11 +43,18 @@ STATE = BuildState()
 
 
 def load_data(config) -> SiteData:
-    """Check the data (again only if a file changed) at the start of each language pass."""
+    """Check the data (again only if a file changed) at the start of each language pass.
+
+    A build stops at the first broken file. The live preview does not: it goes on with the
+    last good data and shows the problems on every page instead (macros/core/errorpage.py),
+    so the server keeps running and the next good save brings the site back."""
     try:
         STATE.data = store.get(data_dir(config))
+        STATE.problems = []
     except store.DataError as err:
-        raise PluginError(f"The data has problems:\n{store.report(err.problems)}") from None
+        if not (STATE.serving and STATE.data):
+            raise PluginError(f"The data has problems:\n{store.report(err.problems)}") from None
+        STATE.problems = err.problems
     return STATE.data
 
 
@@ -125,6 +135,8 @@ _TOGGLES = [(f'type="checkbox" id="{name}" autocomplete="off">', f'type="checkbo
 
 
 def on_post_page(output: str, page, config) -> str:
+    if STATE.problems:
+        return str(error_page(STATE.problems))
     for old, new in _TOGGLES:
         output = output.replace(old, new, 1)
     return output

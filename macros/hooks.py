@@ -19,6 +19,7 @@ from mkdocs.plugins import event_priority
 PACKAGE = "macros"
 _SOURCE_DIR = Path(__file__).resolve().parent
 _seen: dict[str, int] = {}
+_serving: list[bool] = [False]  # kept here: the adapter module is reloaded after code edits
 
 
 def _sources_changed() -> bool:
@@ -33,12 +34,18 @@ def _adapter():
     return importlib.import_module(f"{PACKAGE}.adapter")
 
 
+def on_startup(command, dirty):
+    _serving[0] = command == "serve"
+
+
 @event_priority(100)  # before mkdocs-macros loads macros/main.py, which imports the package
 def on_config(config):
     if _sources_changed():
         for name in [n for n in sys.modules if n == PACKAGE or n.startswith(f"{PACKAGE}.")]:
             del sys.modules[name]
-    return _adapter().on_config(config)
+    adapter = _adapter()
+    adapter.STATE.serving = _serving[0]
+    return adapter.on_config(config)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100), which drops generated files

@@ -51,7 +51,9 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(content.replace(old, new), encoding="utf-8")
 
 
-def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
+def start_server(tmp_path: Path) -> tuple[Path, str, subprocess.Popen]:
+    """A copy of the project served by `mkdocs serve` (the copy of macros/ comes first on
+    the path, so editing it is editing "the code")."""
     project = tmp_path / "project"
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project)
@@ -59,12 +61,16 @@ def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    # the copy of macros/ comes first on the path, so editing it is editing "the code"
-    env = dict(os.environ, PYTHONPATH=str(project), SITE_URL=base)
+    env = dict(os.environ, PYTHONPATH=str(project), SITE_URL=base, KKP_MESSAGES="de")
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
     )
+    return project, base, server
+
+
+def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
+    project, base, server = start_server(tmp_path)
     try:
         profile = base + "en/partnerschaften/bonn-cape-coast/"
         wait_for(profile, "Cape Coast")
@@ -77,6 +83,26 @@ def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
 
         edit(project / "macros/core/profile.py", '<p class="kkp-lead">', '<p class="kkp-lead kkp-code-edited">')
         wait_for(profile, "kkp-code-edited")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_serve_shows_data_problems_in_the_browser_and_recovers(tmp_path):
+    project, base, server = start_server(tmp_path)
+    try:
+        profile = base + "fr/partnerschaften/bonn-cape-coast/"
+        wait_for(profile, "Cape Coast")
+        phase = project / "data/phases/phase-9.yml"
+        good = phase.read_text(encoding="utf-8")
+        phase.write_text(good.replace("number: 9", "number: 9\n\tbroken: yes"), encoding="utf-8")
+        page = wait_for(profile, "Die Daten haben Fehler")
+        assert "data/phases/phase-9.yml:4: die Zeile ist mit einem Tabulator eingerückt" in page
+        assert "bonn-cape-coast" not in page.split("</pre>")[0].split("<pre")[1]  # root cause only
+        assert "Die Daten haben Fehler" in fetch(base)  # every page shows it, the server runs on
+        phase.write_text(good, encoding="utf-8")
+        page = wait_for(profile, "Cape Coast")
+        assert "Die Daten haben Fehler" not in page
     finally:
         server.terminate()
         server.wait(timeout=30)
