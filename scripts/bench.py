@@ -1,11 +1,13 @@
-"""Benchmark: our build against plain Material + mkdocs-static-i18n, at N partnerships.
+"""Benchmark: our build against the stock site of the same size, at N partnerships.
 
 For each N it generates synthetic data shaped like the real records (N partnerships, N/10
-events, N/20 publications), builds our site, builds a baseline in the same run (Material +
-i18n, three languages, the same number of plain Markdown pages of similar size, no hook, no
-macros, Material's stock search), and prints wall and CPU time, their ratio, peak memory, the growth 3,000/1,000 and
-the weight of a first visit to a profile page (every response, raw and gzip). Separate from
-the tests: machines are shared and noisy, so it prints numbers, it asserts nothing.
+events, N/20 publications) and builds our site; then, in the same run, the stock site: as
+many pages as ours, plain Markdown, built with Material, its search plugin and
+mkdocs-static-i18n in their default settings (no hook, no macros). It prints the page
+counts, wall and CPU time and their ratios, peak memory of both, the growth 3,000/1,000 and
+the weight of a first visit to a profile page and to the map (every response, raw and
+gzip). Separate from the tests: machines are shared and noisy, so it prints numbers, it
+asserts nothing; compare the ratios of one run.
 
     python scripts/bench.py [N ...]        (make bench: 100 1000 3000)
 """
@@ -96,9 +98,17 @@ plugins:
 """
 
 
+def page_count(site: Path) -> int:
+    """HTML pages of a built site (the 404 pages not counted)."""
+    return sum(1 for path in site.rglob("*.html") if path.name != "404.html")
+
+
 def baseline_project(work: Path, ours: Path, n: int) -> Path:
-    """Our hand-written pages without macros, in the same navigation, and N plain Markdown
-    pages per language, each the size of one of our profile pages, outside the navigation."""
+    """The stock site: as many pages as our build made, plain Markdown, built with Material,
+    its search plugin and mkdocs-static-i18n in their default settings; no hook, no macros.
+
+    The hand-written pages (macro calls removed) keep our navigation; the other pages, each
+    the text of one of our profile pages without its HTML, sit outside it, as ours do."""
     project = work / f"baseline-{n}"
     shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("*.js"))
     for page in (project / "docs").rglob("*.md"):
@@ -108,12 +118,17 @@ def baseline_project(work: Path, ours: Path, n: int) -> Path:
     nav = re.search(r"^nav:\n(?:  - .*\n)+", config, flags=re.M).group(0)
     (project / "mkdocs.yml").write_text(BASELINE_CONFIG + nav, encoding="utf-8")
     data = site_module.load_or_raise(ours / "data")
-    for index, (key, _) in enumerate(data.partnerships):
+    hand_written = len(list((project / "docs").rglob("*.de.md")))
+    fillers = page_count(ours / "site") // len(LANGUAGES) - hand_written
+    texts = {}
+    for index in range(fillers):
+        key = data.partnerships[index % len(data.partnerships)][0]
         for lang in LANGUAGES:
-            page = profile.profile_page(data, key, lang, "https://example.org/")
-            body = "\n\n".join(f"## {part.text}" if hasattr(part, "text") else str(part) for part in page.parts)
-            text = re.sub(r"<[^>]+>", " ", body)  # plain Markdown: the same text without our HTML
-            (project / "docs" / "p" / f"{key}.{lang}.md").write_text(f"# Page {index}\n\n{text}\n", encoding="utf-8")
+            if (key, lang) not in texts:
+                page = profile.profile_page(data, key, lang, "https://example.org/")
+                body = "\n\n".join(f"## {part.text}" if hasattr(part, "text") else str(part) for part in page.parts)
+                texts[key, lang] = re.sub(r"<[^>]+>", " ", body)  # plain Markdown: the same text without our HTML
+            (project / "docs" / "p" / f"p{index:05d}.{lang}.md").write_text(f"# Page {index}\n\n{texts[key, lang]}\n", encoding="utf-8")
     return project
 
 
@@ -166,20 +181,22 @@ def main(sizes: list[int]) -> None:
     try:
         for n in sizes:
             ours = our_project(work, n)
+            results[n] = {"ours": timed_build(ours)}
             baseline = baseline_project(work, ours, n)
-            results[n] = {"ours": timed_build(ours), "base": timed_build(baseline)}
+            results[n]["base"] = timed_build(baseline)
+            results[n]["pages"] = (page_count(ours / "site"), page_count(baseline / "site"))
             visits = browser_visits(ours / "site", ["partnerschaften/x00000/", "karte/"])
             results[n]["visit"] = visits["partnerschaften/x00000/"]
             results[n]["map"] = visits["karte/"]
             print(f"N={n} done", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{'N':>6} {'ours wall':>10} {'base wall':>10} {'ratio':>6} {'ours cpu':>9} {'base cpu':>9} {'ratio':>6} "
+    print(f"{'N':>6} {'pages':>11} {'ours wall':>10} {'base wall':>10} {'ratio':>6} {'ours cpu':>9} {'base cpu':>9} {'ratio':>6} "
           f"{'ours MiB':>9} {'base MiB':>9} {'visit req':>9} {'visit raw':>10} {'visit gz':>9} {'html gz':>8} {'map gz':>8}")
     for n, r in results.items():
         o, b = r["ours"], r["base"]
         requests, raw, packed, own = r["visit"]
-        print(f"{n:>6} {o['wall']:>9.1f}s {b['wall']:>9.1f}s {o['wall'] / b['wall']:>6.2f} {o['cpu']:>8.1f}s {b['cpu']:>8.1f}s "
+        print(f"{n:>6} {r['pages'][0]:>5}/{r['pages'][1]:<5} {o['wall']:>9.1f}s {b['wall']:>9.1f}s {o['wall'] / b['wall']:>6.2f} {o['cpu']:>8.1f}s {b['cpu']:>8.1f}s "
               f"{o['cpu'] / b['cpu']:>6.2f} {o['rss']:>9.0f} {b['rss']:>9.0f} {requests:>9} {raw / 1024:>8.1f}KB "
               f"{packed / 1024:>7.1f}KB {own / 1024:>6.1f}KB {r['map'][2] / 1024:>6.1f}KB")
     if 1000 in results and 3000 in results:
