@@ -104,6 +104,9 @@ def test_html_escapes_plain_text_and_keeps_html():
     assert HTML("<tr>{}</tr>").format(cell) == f"<tr>{cell}</tr>"
     assert HTML(", ").join(["<a>", HTML("<b>x</b>")]) == "&lt;a&gt;, <b>x</b>"
     assert HTML("<p>") + "<i>" == "<p>&lt;i&gt;"
+    assert HTML('<rect x="{:.1f}"/>{n}').format(3.14159, n=7) == '<rect x="3.1"/>7'  # numbers keep their format
+    assert HTML(", ").join(["<a>", HTML("<b>"), 5]) == "&lt;a&gt;, <b>, 5"
+    assert type(HTML("{}").format("x")) is HTML and type(HTML("").join([])) is HTML
 
 
 def test_block_makes_one_escaped_paragraph_per_paragraph():
