@@ -63,3 +63,32 @@ def serve(site: Path, port: int):
     finally:
         server.shutdown()
         server.server_close()
+
+
+#: One page of every template of the site (German address; en/ and fr/ are prefixed), used by
+#: scripts/screenshots.py and tests/test_design.py. The records named here exist in the real
+#: data and in the test fixtures that build the whole data folder.
+TEMPLATE_PAGES = {
+    "home": "",
+    "page": "idee/",
+    "profile": "partnerschaften/bonn-cape-coast/",
+    "directory": "partnerschaften/",
+    "filter": "verzeichnis/land/gh/",
+    "phase": "phasen/phase-1/",
+    "map": "karte/",
+    "progress": "fortschritt/",
+    "catalogue": "publikationen/",
+    "publication": "publikationen/dialog-global-61/",
+    "events": "veranstaltungen/",
+    "event": "veranstaltungen/results-phase-2/",
+    "data": "daten/",
+    "contact": "kontakt/",
+    "search": "suche/?q=Klima",
+    "404": "gibt-es-nicht/",
+    "legal": "impressum/",
+}
+
+
+def template_url(base: str, lang: str, path: str) -> str:
+    """The address of `path` (a German address) in `lang` on the site served at `base`."""
+    return base + ("" if lang == "de" else f"{lang}/") + path

@@ -16,13 +16,16 @@ from .safe import HTML
 from .site import SiteData
 
 BUNDLE = "pagefind"            # folder Pagefind writes into the site
+# Left out of the index: the "¶" permalinks of headings (Markdown's toc extension), which
+# otherwise show in every result's excerpt, and what is only printed.
+EXCLUDE = ".headerlink, .kkp-print-only"
 # What is indexed: the content of each page, marked data-pagefind-body in overrides/main.html
 
 
 def index(site_dir: Path) -> str:
     """Run Pagefind over the built site; return its report. Raises on failure."""
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--exclude-selectors", EXCLUDE],
         capture_output=True, text=True, timeout=600,
     )
     if result.returncode != 0:
