@@ -170,6 +170,9 @@ def _common_context(context, config):
     strings = site_data(config).strings
     context["kkp_legal"] = [(strings(f"legal.{name}", current), folder) for name, folder in links.LEGAL]
     context["kkp_legal_label"] = strings("legal.label", current)
+    # the theme's own texts (data/ui.yml, keys theme.*) in the page's language, for overrides/
+    context["kkp_lang"] = current
+    context["kkp_t"] = lambda key: strings(key, current)
 
 
 def on_page_context(context, page, config, nav):
