@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import directory, links
+from . import directory, links, worldmap
 from .document import Document
 from .events import event_page
 from .phase_page import phase_page
@@ -30,7 +30,11 @@ def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callabl
     def render(lang: str, url: str) -> Document:
         title = directory.view_title(site, lang, facet, value)
         body = directory.view(site, lang, folder, facet, value)
-        return Document(title, search=False).add(HTML("<h1>{}</h1>").format(title), body)
+        page = Document(title, search=False).add(HTML("<h1>{}</h1>").format(title))
+        if facet in ("kontinent", "phase"):  # a small map of the selection
+            keys = {k for k, p in site.partnerships if directory.FACET_BY_SLUG[facet].value(p) == value}
+            page.add(worldmap.small_map(site, lang, folder, keys))
+        return page.add(body)
 
     return render
 

@@ -1,137 +1,206 @@
-"""The partnership map, drawn at build time as SVG from committed boundary data.
+"""The partnership maps, drawn at build time as SVG (macros/core/geo.py does the geometry).
 
-Natural Earth country boundaries (TopoJSON, macros/core/geodata/) are projected
-equirectangularly into a frame around the programme's regions; each partnership is a
-line between its two municipalities' sourced coordinates. No tiles, no other host.
+- `figure`: the map page: a world view with one link per partnership (line and partner
+  point) and a Germany inset in which each German place is one point, split into one
+  linked sector per partnership; a legend, the count drawn and the sources.
+- `undrawn_list`: every partnership that is not drawn, by name, with the reason.
+- `small_map`: the world view of a selection (directory filter pages).
+- `locator`: a profile's small map of its two places (no text inside, a few hundred bytes).
+
+A partnership is drawn when both places have sourced coordinates. Every link has an
+accessible name ("Bonn – Cape Coast") and shows it as a label on hover and focus.
 """
 
 from __future__ import annotations
 
-import json
+import math
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import pycountry
-
-from .html import link
-from .safe import HTML
+from . import links
+from .geo import COARSE, FINE, Frame, country_paths
+from .html import NEWLINE, link
 from .langs import pick
+from .models import Coordinates, Kind, Partnership
+from .safe import HTML
 from .site import SiteData
 
-TOPOLOGY = Path(__file__).parent / "geodata" / "countries-110m.json"
-WEST, EAST, SOUTH, NORTH = -120.0, 150.0, -42.0, 62.0   # the frame, in degrees
-WIDTH = 1000.0
-SCALE = WIDTH / (EAST - WEST)
-HEIGHT = round((NORTH - SOUTH) * SCALE, 1)
-PRECISION = 2  # path coordinates in half units of the 1000-unit-wide frame
-
-
-def project(lon: float, lat: float) -> tuple[float, float]:
-    return (lon - WEST) * SCALE, (NORTH - lat) * SCALE
+WORLD = Frame(-112.0, 132.0, -38.0, 58.0, 1000.0)
+GERMANY = Frame(5.4, 15.6, 47.0, 55.3, 400.0, step=0.5)
+BAND = 60.0          # height of the label strip above the world view, in its units
+INSET_BAND = 28.0    # the same above the Germany inset
+POINT_KINDS = (Kind.CITY, Kind.MUNICIPALITY)  # places drawn at their own coordinates
 
 
 @dataclass(frozen=True)
-class Country:
-    code: str  # ISO 3166-1 alpha-2, or "" where Natural Earth has no ISO code
-    path: str
+class Pair:
+    key: str
+    record: Partnership
+    german: Coordinates
+    partner: Coordinates
 
 
-def _arcs(topology: dict) -> list[list[tuple[float, float]]]:
-    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    arcs = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-    return arcs
+def drawn(site: SiteData, keys: set[str] | None = None) -> list[Pair]:
+    return [Pair(k, p, p.german.coordinates, p.partner.coordinates) for k, p in site.partnerships
+            if p.german.coordinates and p.partner.coordinates and (keys is None or k in keys)]
 
 
-def _ring(arcs, indices: list[int]) -> list[tuple[float, float]]:
-    points: list[tuple[float, float]] = []
-    for index in indices:
-        arc = arcs[index] if index >= 0 else arcs[~index][::-1]
-        points.extend(arc if not points else arc[1:])
-    return points
+def undrawn(site: SiteData) -> list[tuple[str, Partnership]]:
+    return [(k, p) for k, p in site.partnerships if not (p.german.coordinates and p.partner.coordinates)]
 
 
-def _path(rings: list[list[tuple[float, float]]]) -> str:
-    """SVG path data with relative moves at 1/PRECISION units; repeated points are dropped."""
-    out = []
-    for ring in rings:
-        xs = [project(lon, lat) for lon, lat in ring]
-        if all(x < 0 or x > WIDTH for x, _ in xs) or all(y < 0 or y > HEIGHT for _, y in xs):
-            continue
-        previous = (round(xs[0][0] * PRECISION), round(xs[0][1] * PRECISION))
-        commands = [f"M{previous[0] / PRECISION:g} {previous[1] / PRECISION:g}l"]
-        steps = []
-        for x, y in xs[1:]:
-            point = (round(x * PRECISION), round(y * PRECISION))
-            if point != previous:
-                steps.append(f"{(point[0] - previous[0]) / PRECISION:g} {(point[1] - previous[1]) / PRECISION:g}")
-                previous = point
-        if len(steps) >= 2:
-            out.append(commands[0] + " ".join(steps).replace(" -", "-") + "z")
-    return "".join(out)
+def name(p: Partnership, lang: str) -> str:
+    return f"{pick(p.german.name, lang).value} – {pick(p.partner.name, lang).value}"
 
 
-@lru_cache(maxsize=1)
-def countries() -> tuple[Country, ...]:
-    topology = json.loads(TOPOLOGY.read_text(encoding="utf-8"))
-    arcs = _arcs(topology)
-    result = []
-    for geometry in topology["objects"]["countries"]["geometries"]:
-        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-        path = _path([_ring(arcs, ring) for polygon in polygons for ring in polygon])
-        if not path:
-            continue
-        country = pycountry.countries.get(numeric=geometry.get("id", "")) if geometry.get("id") else None
-        result.append(Country(country.alpha_2 if country else "", path))
-    return tuple(result)
+def _frame_rect(frame: Frame, band: float) -> HTML:
+    return HTML('<rect class="kkp-sea" y="{:g}" width="{:g}" height="{:g}"/>').format(band, frame.width, frame.height)
 
 
-def svg(site: SiteData, lang: str) -> HTML:
-    """The map as an inline SVG element with a title and a description."""
-    t = site.strings
-    records = [p for _, p in site.partnerships]
-    partner_countries = {p.partner.country for p in records}
+def _countries(frame: Frame, data: str, band: float, highlight: set[str]) -> HTML:
     shapes = []
-    for country in countries():
-        css = "kkp-de" if country.code == "DE" else ("kkp-partner-country" if country.code in partner_countries else "kkp-land")
-        shapes.append(HTML('<path class="{}" d="{}"/>').format(css, country.path))
-    lines, both, one = [], 0, 0
-    for record in records:
-        ends = [m.coordinates for m in (record.german, record.partner)]
-        points = [project(c.lon, c.lat) for c in ends if c]
-        if not points:
-            continue
-        parts = [HTML("<title>{} – {}</title>").format(pick(record.german.name, lang).value, pick(record.partner.name, lang).value)]
-        if len(points) == 2:
-            both += 1
-            (x1, y1), (x2, y2) = points
-            parts.append(HTML('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>').format(x1, y1, x2, y2))
-        else:
-            one += 1
-        for side, coordinates in zip(("kkp-german-point", "kkp-partner-point"), ends):
-            if coordinates:
-                x, y = project(coordinates.lon, coordinates.lat)
-                parts.append(HTML('<circle class="{}" cx="{:.1f}" cy="{:.1f}" r="3"/>').format(side, x, y))
-        lines.append(HTML('<g class="kkp-pair-line">{}</g>').format(HTML("").join(parts)))
-    title = t("map.title", lang)
-    desc = t("map.desc", lang, total=len(records), both=both, one=one, none=len(records) - both - one)
+    for code, d in country_paths(frame, data):
+        css = "kkp-de" if code == "DE" else ("kkp-partner-country" if code in highlight else "kkp-land")
+        shapes.append(HTML('<path class="{}" d="{}"/>').format(css, d))
+    return HTML('<g transform="translate(0 {:g})">{}</g>').format(band, HTML("").join(shapes))
+
+
+def _svg(css: str, frame: Frame, band: float, ident: str, title: str, desc: str, hint: str, body: HTML) -> HTML:
+    """A map view: role=group (it holds links), named by its title and description."""
     return HTML(
-        '<svg class="kkp-map" viewBox="0 0 {0:g} {1:g}" role="img" aria-labelledby="kkp-map-title kkp-map-desc" '
-        'xmlns="http://www.w3.org/2000/svg"><title id="kkp-map-title">{2}</title><desc id="kkp-map-desc">{3}</desc>'
-        '<rect class="kkp-sea" width="{0:g}" height="{1:g}"/>{4}{5}</svg>'
-    ).format(WIDTH, HEIGHT, title, desc, HTML("").join(shapes), HTML("").join(lines))
+        '<svg class="kkp-map {0}" viewBox="0 0 {1:g} {2:g}" role="group" aria-labelledby="{3}-t {3}-d" '
+        'xmlns="http://www.w3.org/2000/svg"><title id="{3}-t">{4}</title><desc id="{3}-d">{5}</desc>'
+        '<text class="kkp-hint" x="8" y="{6:g}" aria-hidden="true">{7}</text>{8}</svg>'
+    ).format(css, frame.width, frame.height + band, ident, title, desc, band * 0.66, hint, body)
 
 
-def figure(site: SiteData, lang: str, directory_href: str) -> HTML:
+def world_svg(site: SiteData, lang: str, here: str, pairs: list[Pair], ident: str, desc: str) -> HTML:
     t = site.strings
-    legend = HTML('<span class="kkp-key kkp-key-german"></span> {} <span class="kkp-key kkp-key-partner"></span> {}').format(
-        t("map.key.german", lang), t("map.key.partner", lang))
+    highlight = {pair.record.partner.country for pair in pairs}
+    links_ = []
+    for pair in sorted(pairs, key=lambda pair: name(pair.record, lang)):
+        x1, y1 = WORLD.project(pair.german.lon, pair.german.lat)
+        x2, y2 = WORLD.project(pair.partner.lon, pair.partner.lat)
+        links_.append(HTML(
+            '<a class="kkp-pair" href="{}" aria-label="{}"><line class="kkp-line" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}"/>'
+            '<circle class="kkp-hit" cx="{:.1f}" cy="{:.1f}" r="9"/><circle class="kkp-partner-point" cx="{:.1f}" cy="{:.1f}" r="4"/>'
+            '<text class="kkp-label" x="8" y="{:g}">{}</text></a>'
+        ).format(links.href(here, links.profile(pair.key)), name(pair.record, lang), x1, y1 + BAND, x2, y2 + BAND,
+                 x2, y2 + BAND, x2, y2 + BAND, BAND * 0.66, name(pair.record, lang)))
+    german = {(round(pair.german.lon, 2), round(pair.german.lat, 2)) for pair in pairs}
+    dots = HTML("").join(HTML('<circle class="kkp-german-point" cx="{:.1f}" cy="{:.1f}" r="2.5"/>').format(
+        *(lambda x, y: (x, y + BAND))(*WORLD.project(lon, lat))) for lon, lat in sorted(german))
+    body = HTML("{}{}{}{}").format(_frame_rect(WORLD, BAND), _countries(WORLD, COARSE, BAND, highlight),
+                                   HTML("").join(links_), dots)
+    return _svg("kkp-map-world", WORLD, BAND, ident, t("map.world_title", lang), desc, t("map.hint", lang), body)
+
+
+def _sector(x: float, y: float, r: float, index: int, count: int) -> str:
+    if count == 1:
+        return f"M{x - r:.1f} {y:.1f}a{r:g} {r:g} 0 1 0 {2 * r:g} 0a{r:g} {r:g} 0 1 0 {-2 * r:g} 0z"
+    a0, a1 = 2 * math.pi * index / count - math.pi / 2, 2 * math.pi * (index + 1) / count - math.pi / 2
+    large = 1 if a1 - a0 > math.pi else 0
+    return (f"M{x:.1f} {y:.1f}L{x + r * math.cos(a0):.1f} {y + r * math.sin(a0):.1f}"
+            f"A{r:g} {r:g} 0 {large} 1 {x + r * math.cos(a1):.1f} {y + r * math.sin(a1):.1f}z")
+
+
+def germany_svg(site: SiteData, lang: str, here: str, pairs: list[Pair], ident: str) -> HTML:
+    """Each German place once; a place with n partnerships is a point of n linked sectors."""
+    t = site.strings
+    places: dict[tuple[float, float], list[Pair]] = {}
+    for pair in pairs:
+        places.setdefault((pair.german.lon, pair.german.lat), []).append(pair)
+    parts = []
+    for (lon, lat), group in sorted(places.items(), key=lambda item: (-item[0][1], item[0][0])):
+        x, y = GERMANY.project(lon, lat)
+        y += INSET_BAND
+        group.sort(key=lambda pair: name(pair.record, lang))
+        for index, pair in enumerate(group):
+            parts.append(HTML(
+                '<a class="kkp-pair" href="{}" aria-label="{}"><path class="kkp-german-point" d="{}"/>'
+                '<text class="kkp-label" x="6" y="{:g}">{}</text></a>'
+            ).format(links.href(here, links.profile(pair.key)), name(pair.record, lang), _sector(x, y, 7, index, len(group)),
+                     INSET_BAND * 0.7, name(pair.record, lang)))
+    body = HTML("{}{}{}").format(_frame_rect(GERMANY, INSET_BAND), _countries(GERMANY, FINE, INSET_BAND, set()), HTML("").join(parts))
+    desc = t("map.germany_desc", lang, places=len(places), n=len(pairs))
+    return _svg("kkp-map-germany", GERMANY, INSET_BAND, ident, t("map.germany_title", lang), desc, t("map.hint_short", lang), body)
+
+
+def _legend(site: SiteData, lang: str) -> HTML:
+    t = site.strings
+    return HTML(
+        '<ul class="kkp-map-legend"><li><span class="kkp-key kkp-key-german"></span>{}</li>'
+        '<li><span class="kkp-key kkp-key-partner"></span>{}</li><li><span class="kkp-key kkp-key-line"></span>{}</li></ul>'
+    ).format(t("map.key.german", lang), t("map.key.partner", lang), t("map.key.line", lang))
+
+
+def figure(site: SiteData, lang: str, directory_href: str, here: str = links.MAP) -> HTML:
+    t = site.strings
+    pairs = drawn(site)
+    total = len(site.partnerships)
+    desc = t("map.desc", lang, total=total, drawn=len(pairs))
+    views = HTML('<div class="kkp-map-views"><div class="kkp-map-view">{}</div><div class="kkp-map-view">{}</div></div>').format(
+        world_svg(site, lang, here, pairs, "kkp-map-w", desc), germany_svg(site, lang, here, pairs, "kkp-map-de"))
+    count = HTML('<p class="kkp-map-count">{}</p>').format(t("map.count", lang, drawn=len(pairs), total=total))
     caption = t.html("map.caption", lang, directory=link(directory_href, t("map.directory", lang)))
-    return HTML('<figure class="kkp-map-figure">{}<figcaption>{}<br>{}</figcaption></figure>').format(svg(site, lang), legend, caption)
+    return HTML('<figure class="kkp-map-figure">{}<figcaption>{}{}<p>{}</p></figcaption></figure>').format(
+        views, count, _legend(site, lang), caption)
+
+
+def reason(site: SiteData, p: Partnership, lang: str) -> str:
+    """Why a partnership is not drawn: which side lacks coordinates, and why."""
+    t = site.strings
+    reasons = []
+    for side in (p.german, p.partner):
+        if side.coordinates:
+            continue
+        key = "map.reason.place" if side.kind in POINT_KINDS else "map.reason.area"
+        reasons.append(t(key, lang, name=pick(side.name, lang).value, kind=t(f"kind.{side.kind.value}", lang)))
+    return "; ".join(reasons)
+
+
+def undrawn_list(site: SiteData, lang: str, here: str = links.MAP) -> HTML:
+    rows = [HTML('<li>{}: {}</li>').format(link(links.href(here, links.profile(k)), name(p, lang)), reason(site, p, lang))
+            for k, p in sorted(undrawn(site), key=lambda item: name(item[1], lang))]
+    if not rows:
+        return HTML("<p>{}</p>").format(site.strings("map.all_drawn", lang))
+    return HTML('<ul class="kkp-undrawn">\n{}\n</ul>').format(NEWLINE.join(rows))
+
+
+def small_map(site: SiteData, lang: str, here: str, keys: set[str]) -> HTML:
+    """The world view of a selection, for a directory filter page."""
+    t = site.strings
+    pairs = drawn(site, keys)
+    if not pairs:
+        return HTML("")
+    desc = t("map.small_desc", lang, total=len(keys), drawn=len(pairs))
+    return HTML('<figure class="kkp-map-figure kkp-map-small">{}<figcaption>{}</figcaption></figure>').format(
+        world_svg(site, lang, here, pairs, "kkp-map-s", desc), desc)
+
+
+LOCATOR_WIDTH = 320.0
+
+
+def locator(site: SiteData, p: Partnership, lang: str) -> HTML:
+    """Two places and a line on a coarse outline map; empty when a place has no coordinates."""
+    a, b = p.german.coordinates, p.partner.coordinates
+    if not (a and b):
+        return HTML("")
+    west, east = min(a.lon, b.lon), max(a.lon, b.lon)
+    south, north = min(a.lat, b.lat), max(a.lat, b.lat)
+    pad_x, pad_y = max(8.0, (east - west) * 0.15), max(6.0, (north - south) * 0.15)
+    frame = Frame(west - pad_x, east + pad_x, max(-85.0, south - pad_y), min(85.0, north + pad_y), LOCATOR_WIDTH, step=1.0)
+    (x1, y1), (x2, y2) = frame.project(a.lon, a.lat), frame.project(b.lon, b.lat)
+    shapes = HTML("").join(HTML('<path class="{}" d="{}"/>').format("kkp-de" if code == "DE" else (
+        "kkp-partner-country" if code == p.partner.country else "kkp-land"), d) for code, d in country_paths(frame, COARSE))
+    label = site.strings("map.locator", lang, german=pick(p.german.name, lang).value, partner=pick(p.partner.name, lang).value)
+    return HTML(
+        '<figure class="kkp-locator"><svg viewBox="0 0 {0:g} {1:g}" role="img" aria-label="{2}" xmlns="http://www.w3.org/2000/svg">'
+        '<rect class="kkp-sea" width="{0:g}" height="{1:g}"/>{3}<line class="kkp-line" x1="{4:.0f}" y1="{5:.0f}" x2="{6:.0f}" y2="{7:.0f}"/>'
+        '<circle class="kkp-german-point" cx="{4:.0f}" cy="{5:.0f}" r="5"/><circle class="kkp-partner-point" cx="{6:.0f}" cy="{7:.0f}" r="5"/>'
+        '</svg><figcaption>{8}</figcaption></figure>'
+    ).format(frame.width, frame.height, label, shapes, x1, y1, x2, y2, _legend_pair(site, p, lang))
+
+
+def _legend_pair(site: SiteData, p: Partnership, lang: str) -> HTML:
+    return HTML('<span class="kkp-key kkp-key-german"></span>{} <span class="kkp-key kkp-key-partner"></span>{}').format(
+        pick(p.german.name, lang).value, pick(p.partner.name, lang).value)
