@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check translations schemas test test-fast system-deps bench clean
+.PHONY: site serve check translations schemas test test-fast system-deps bench screenshots clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,5 +53,11 @@ system-deps:
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py 100 1000 3000
 
+## screenshots: build the site, then full-page PNGs of one page of every template at 390 and
+## 1280 px in de, en and fr into screenshots/ (needs Chromium: make system-deps)
+screenshots: site
+	rm -rf screenshots
+	$(BIN)/python scripts/screenshots.py site screenshots
+
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site screenshots $(VENV) .pytest_cache
