@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
 from macros.core import html as core_html
-from macros.core import exports, links, opendata, search, store
+from macros.core import exports, feeds, formats, links, opendata, search, store, typography
 from macros.core.errorpage import error_page
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
@@ -37,6 +37,7 @@ class BuildState:
         self.problems: list = []           # data problems met while serving: every page shows them
         self.stash = Stash()
         self.not_found_pages: dict[str, bytes] = {}
+        self.git_dates: dict[str, str] | None = None  # file (relative to the project) -> last commit, once per build
 
 
 STATE = BuildState()
@@ -75,6 +76,7 @@ EDIT_URI = "edit/main/docs/"  # GitHub's editor, main branch
 
 def on_config(config):
     load_data(config)  # fail before anything is built if a data file is broken
+    STATE.git_dates = None
     if config.repo_url:
         config.edit_uri = EDIT_URI
     return config
@@ -96,9 +98,9 @@ def on_page_content(html, page, config, files):
     html = STATE.stash.restore(html)
     lang = language(config)
     source = getattr(page.file, "locale", lang)
-    if source == lang:
-        return html
-    return core_html.fallback_page(html, source, site_data(config).strings, lang)
+    if source != lang:
+        html = core_html.fallback_page(html, source, site_data(config).strings, lang)
+    return typography.french(html) if lang == "fr" else html  # French spacing; a German fallback is marked lang="de"
 
 
 def on_post_build(config):
@@ -184,4 +186,23 @@ def on_page_context(context, page, config, nav):
         docs_edit = urljoin(config.repo_url.rstrip("/") + "/", config.edit_uri or "")
         page.edit_url = urljoin(docs_edit, "../" + site_data(config).path(*record))
     i18n_bridge.relative_switcher_links(page, config)
+    changed = _last_changed(page, config, record)
+    if changed:
+        context["kkp_updated"] = formats.day_of(changed, language(config))  # plain text: the date of the last commit
     return context
+
+
+def _last_changed(page, config, record) -> str | None:
+    """Time of the last commit of the page's source: its record's YAML file, or its docs/ file."""
+    if STATE.git_dates is None:
+        STATE.git_dates = feeds.git_dates(Path(config.config_file_path).parent)
+    if record:
+        return STATE.git_dates.get(site_data(config).path(*record))
+    source = getattr(page.file, "abs_src_path", None)
+    if not source:
+        return None
+    try:
+        relative = Path(source).resolve().relative_to(Path(config.config_file_path).parent.resolve()).as_posix()
+    except ValueError:
+        return None
+    return STATE.git_dates.get(relative)

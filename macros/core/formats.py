@@ -1,20 +1,19 @@
-"""Numbers, dates, country and state names in the page's language, from CLDR (Babel) and ISO (pycountry) data."""
+"""Numbers, dates, country, region and state names in the page's language, from CLDR (Babel)
+and the checked tables of macros/core/names.py."""
 
 from __future__ import annotations
 
 import datetime
-import gettext
 import unicodedata
 from functools import lru_cache
 from typing import Iterable
-
-import pycountry
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from . import names
 from .types import PartialDate
 
 #: Babel locale per site language (British conventions for English dates).
@@ -27,7 +26,15 @@ def _locale(lang: str) -> Locale:
 
 
 def country(code: str, lang: str) -> str:
-    return _locale(lang).territories[code]
+    """A country (ISO 3166-1) or UN M49 region (three digits) in `lang`: CLDR's name, unless
+    readers know the country by another one (names.COUNTRY_NAMES)."""
+    override = names.COUNTRY_NAMES.get(code) or names.REGION_NAMES.get(code)
+    return override[lang] if override else _locale(lang).territories[code]
+
+
+def region(slug: str, lang: str) -> str:
+    """A UN M49 region (names.REGIONS_M49) by its slug, with CLDR's name: Latin America and the Caribbean …"""
+    return country(names.REGIONS_M49[slug], lang)
 
 
 def number(value: int, lang: str) -> str:
@@ -40,7 +47,8 @@ def date(value: PartialDate, lang: str) -> str:
     day = datetime.date(value.year, value.month, value.day or 1)
     if value.day is None:
         return format_skeleton("yMMMM", day, locale=LOCALES[lang])
-    return format_date(day, format="long", locale=LOCALES[lang])
+    text = format_date(day, format="long", locale=LOCALES[lang])
+    return "1er" + text[1:] if lang == "fr" and value.day == 1 else text  # French: 1er mai 2011
 
 
 def sort_key(text: str) -> str:
@@ -53,12 +61,12 @@ def listing(items: Iterable[str], lang: str) -> str:
     return format_list(list(items), locale=LOCALES[lang])
 
 
-@lru_cache(maxsize=None)
-def _subdivision_names(lang: str):
-    translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-    return translation.gettext
-
-
 def state(code: str, lang: str) -> str:
-    """Name of a German state (ISO 3166-2) in `lang`, from the ISO data shipped with pycountry."""
-    return _subdivision_names(lang)(pycountry.subdivisions.get(code=code).name)
+    """Name of a German state (ISO 3166-2 code) in `lang`, from the checked table in names.py."""
+    return names.state(code, lang)
+
+
+def day_of(timestamp: str, lang: str) -> str:
+    """The day of an ISO time (a git commit's, 2026-12-04T16:11:19+00:00) in `lang`: 4. Dezember 2026."""
+    day = datetime.date.fromisoformat(timestamp[:10])
+    return date(PartialDate(day.year, day.month, day.day), lang)

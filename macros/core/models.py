@@ -28,11 +28,19 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
 
+class Language(str, Enum):
+    DE = "de"
+    EN = "en"
+    FR = "fr"
+    ES = "es"
+
+
 class Source(Record):
     """Where a fact comes from: a web page, or the programme's flyer."""
 
     url: Url | None = Field(None, description="Address of the source page.")
     title: Line | None = Field(None, description="Title of the source, if helpful.")
+    language: vocabulary(Language, "Language of the title; German if not given.") | None = None
     flyer: Bool = Field(False, description="true if the source is the programme's flyer.")
 
     @model_validator(mode="after")
@@ -68,6 +76,7 @@ class Relationship(str, Enum):
     TWINNING = "twinning"
     THEMATIC = "thematic"
     PROJECT = "project"
+    MUNICIPAL = "municipal"
 
 
 class Area(str, Enum):
@@ -140,7 +149,7 @@ class Partnership(Record):
 
     phase: ref("phases", "unknown") = Field(description="Id of the project phase (e.g. phase-1), or unknown.")
     phase_basis: vocabulary(PhaseBasis, "Is the phase stated by a source, probable, or inferred?") = PhaseBasis.STATED
-    relationship: vocabulary(Relationship, "Twinning, thematic or project partnership.") | None = None
+    relationship: vocabulary(Relationship, "Twinning, thematic, project or (formal) municipal partnership.") | None = None
     relationship_since: Date | None = None
     climate_partnership_since: Date | None = None
     german: Municipality
@@ -238,13 +247,6 @@ class Event(Record):
         return self
 
 
-class Language(str, Enum):
-    DE = "de"
-    EN = "en"
-    FR = "fr"
-    ES = "es"
-
-
 class Edition(Record):
     """One language edition of a publication, with its title as printed."""
 
@@ -294,6 +296,7 @@ class Organisation(Record):
     phone: Phone | None = None
     email: Email | None = None
     website: Url | None = None
+    as_of: Date | None = Field(None, description="Date of the source that gave the address, phone and e-mail.")
     role: LongText | None = Field(None, description="Its role in the programme.")
     conflicts: list[Conflict] = []
     sources: Sources
@@ -305,6 +308,8 @@ class Contact(Record):
     organisation: ref("organisations")
     email: Email | None = None
     phone: Phone | None = None
+    as_of: Date = Field(description="Date of the source that named the person with these details, e.g. 2012 for the flyer.")
+    note: LongText | None = Field(None, description="What later sources say about the person, for readers.")
     sources: Sources
 
 

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from .document import Document
 from .html import NEWLINE, block, inline, link
+from .langs import DEFAULT_LANGUAGE
 from .models import Source
 from .safe import HTML
 from .site import SiteData
@@ -46,20 +47,33 @@ def source_link(site: SiteData, source: Source, lang: str) -> HTML:
 
 
 def count_html(site: SiteData, count, lang: str) -> HTML:
-    """A number as one source reported it: value (source) – note."""
-    figure = HTML("{} ({})").format(count.value, source_link(site, count.source, lang))
-    return HTML("{} – {}").format(figure, inline(count.note, lang, site.strings)) if count.note else figure
+    """A number as one source reported it: value, what it counts (source)."""
+    figure = HTML.escape(str(count.value))
+    if count.note:
+        figure = HTML("{}, {}").format(figure, inline(count.note, lang, site.strings))
+    return HTML("{} ({})").format(figure, source_link(site, count.source, lang))
 
 
-def conflicts_section(site: SiteData, page: Document, conflicts, lang: str) -> Document:
-    """Where sources disagree, as a section; nothing when they agree."""
+def source_title(source: Source, lang: str) -> HTML:
+    """A source's title, marked with its language (German unless the record says otherwise)
+    when that differs from the page's; a source without a title is named by its address."""
+    if not source.title:
+        return HTML.escape(source.url.split("://", 1)[-1].removeprefix("www."))
+    language = source.language.value if source.language else DEFAULT_LANGUAGE
+    return HTML.escape(source.title) if language == lang else HTML('<span lang="{}">{}</span>').format(language, source.title)
+
+
+def source_item(site: SiteData, source: Source, lang: str) -> HTML:
+    return link(source.url, source_title(source, lang)) if source.url else HTML.escape(site.strings("source.flyer", lang))
+
+
+def closing_section(site: SiteData, page: Document, sources: list[Source], lang: str, conflicts=(), notes: Iterable[HTML] = ()) -> Document:
+    """The end of every record page: caveats, where the sources disagree, and the sources."""
+    t = site.strings
+    parts = [HTML("<p>{}</p>").format(note) for note in notes]
     if conflicts:
-        items = NEWLINE.join(block(c.text, lang, site.strings, "li") for c in conflicts)
-        page.section(site.strings("profile.conflicts", lang), HTML("<ul>\n{}\n</ul>").format(items))
-    return page
-
-
-def sources_section(site: SiteData, page: Document, sources: list[Source], lang: str) -> Document:
-    flyer = site.strings("source.flyer", lang)
-    return page.section(site.strings("profile.sources", lang),
-                        bullet_list(link(s.url, s.title or s.url) if s.url else flyer for s in sources))
+        items = NEWLINE.join(block(c.text, lang, t, "li") for c in conflicts)
+        parts.append(HTML('<h3 id="kkp-conflicts">{}</h3>\n<ul>\n{}\n</ul>').format(t("profile.conflicts", lang), items))
+    parts.append(HTML('<h3 id="kkp-sources">{}</h3>\n{}').format(t("profile.sources", lang),
+                                                                   bullet_list(source_item(site, s, lang) for s in sources)))
+    return page.section(t("profile.closing", lang), HTML('<div class="kkp-closing">\n{}\n</div>').format(NEWLINE.join(parts)))

@@ -9,7 +9,7 @@ from . import directory, events, formats, links
 from .document import Document
 from .html import block, link
 from .models import Event, Kind, Phase
-from .parts import bullet_list, conflicts_section, count_html, record_page, sources_section
+from .parts import bullet_list, closing_section, count_html, record_page
 from .safe import HTML
 from .site import SiteData
 
@@ -37,14 +37,14 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> Document:
         if event_id:
             facts.append((t(key, lang), event_summary(site, event_id, lang, here)))
     reported = [count_html(site, c, lang) for c in phase.partnerships_reported]
-    facts.append((t("progress.reported", lang), bullet_list(reported) if reported else "–"))
+    if reported:
+        facts.append((t("progress.reported", lang), bullet_list(reported)))
     facts.append((t("progress.records", lang), str(len(ids))))
     page = record_page(name, HTML("{}: {}").format(name, phase.region[lang]), facts)
     if phase.summary:
         page.add(block(phase.summary, lang, t))
     page.section(t("phase.partnerships", lang), directory.table(site, lang, here, ids, None) if ids else HTML.escape(t("phase.none", lang)))
-    conflicts_section(site, page, phase.conflicts, lang)
-    return sources_section(site, page, phase.sources, lang)
+    return closing_section(site, page, phase.sources, lang, phase.conflicts)
 
 
 def pilot_phase_summary(site: SiteData, lang: str) -> HTML:

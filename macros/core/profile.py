@@ -3,12 +3,12 @@ relationship, the focus and measures of the joint programme, conflicts and sourc
 
 from __future__ import annotations
 
-from . import formats, links
+from . import formats, links, worldmap
 from .document import Document
 from .html import NEWLINE, block, inline, json_ld, link
 from .langs import pick
-from .models import Area, Municipality, Partnership, PhaseBasis
-from .parts import conflicts_section, facts_list, source_link, sources_section, data_table
+from .models import Area, Municipality, Partnership, PhaseBasis, Status
+from .parts import closing_section, facts_list, source_link, data_table
 from .safe import HTML
 from .site import SiteData
 
@@ -42,25 +42,28 @@ def profile_json_ld(site: SiteData, p: Partnership, lang: str, url: str) -> dict
 def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> Document:
     t = site.strings
     p: Partnership = site.collection("partnerships")[record_id]
-    lead = t.html(
-        "profile.lead", lang,
-        german=inline(p.german.name, lang, t), partner=inline(p.partner.name, lang, t),
-        country=formats.country(p.partner.country, lang), phase=phase_label(site, p, lang),
-    )
+    lead = t.html("profile.lead", lang, german=inline(p.german.name, lang, t), partner=inline(p.partner.name, lang, t),
+                  country=formats.country(p.partner.country, lang))
+    if p.phase in site.collection("phases"):
+        lead = HTML("{} {}").format(lead, t.html("profile.lead_phase", lang, phase=phase_label(site, p, lang),
+                                                 region=site.collection("phases")[p.phase].region[lang]))
     page = Document(title(p, lang)).add(
         HTML("<h1>{} – {}</h1>").format(inline(p.german.name, lang, t), inline(p.partner.name, lang, t)),
         HTML('<p class="kkp-lead">{}</p>').format(lead),
     )
     page.section(t("profile.municipalities", lang), _municipalities(site, p, lang))
-    page.section(t("profile.partnership", lang), _relationship(site, record_id, p, lang))
+    page.add(worldmap.locator(site, p, lang))  # small map of the two places
+    relationship = _relationship(site, record_id, p, lang)
+    if relationship:
+        page.section(t("profile.partnership", lang), relationship)
     focus = [(area, getattr(p.focus, area.value)) for area in Area if getattr(p.focus, area.value)]
     if focus:
         items = NEWLINE.join(HTML("<dt>{}</dt><dd>{}</dd>").format(t(f"area.{a.value}", lang), inline(text, lang, t)) for a, text in focus)
         page.section(t("profile.focus", lang), HTML('<dl class="kkp-focus">\n{}\n</dl>').format(items))
     if p.measures:
         page.section(t("profile.measures", lang), _measures(site, p, lang))
-    conflicts_section(site, page, p.conflicts, lang)
-    sources_section(site, page, p.sources, lang)
+    notes = [HTML.escape(t(f"profile.basis_note.{p.phase_basis.value}", lang))] if p.phase_basis != PhaseBasis.STATED else []
+    closing_section(site, page, p.sources, lang, p.conflicts, notes)
     return page.add(json_ld(profile_json_ld(site, p, lang, url)))
 
 
@@ -72,25 +75,33 @@ def _municipalities(site: SiteData, p: Partnership, lang: str) -> HTML:
             return formats.state(m.state, lang)
         return inline(m.region, lang, t) if m.region else "–"
 
+    def official(m: Municipality) -> HTML | str:
+        if not m.official_name:
+            return "–"
+        name = pick(m.official_name, lang)
+        if name.lang is None and m.country == "DE" and lang != "de":  # an official German name is German
+            return HTML('<span lang="de">{}</span>').format(name.value)
+        return inline(m.official_name, lang, t)
+
     rows = [
-        ("profile.name", lambda m: inline(m.name, lang, t)),
-        ("profile.official_name", lambda m: inline(m.official_name, lang, t) if m.official_name else "–"),
-        ("profile.kind", lambda m: t(f"kind.{m.kind.value}", lang)),
-        ("profile.country", lambda m: formats.country(m.country, lang)),
-        ("profile.region", region),
-        ("profile.population", lambda m: _population(site, m, lang)),
+        ("profile.name", lambda m: inline(m.name, lang, t), True),
+        ("profile.official_name", official, p.german.official_name or p.partner.official_name),
+        ("profile.kind", lambda m: t(f"kind.{m.kind.value}", lang), True),
+        ("profile.country", lambda m: formats.country(m.country, lang), True),
+        ("profile.region", region, True),
+        ("profile.population", lambda m: _population(site, m, lang), p.german.population or p.partner.population),
     ]
     head = HTML('<tr><td></td><th scope="col">{}</th><th scope="col">{}</th></tr>').format(
         t("profile.german_side", lang), t("profile.partner_side", lang))
     body = [HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>').format(t(key, lang), cell(p.german), cell(p.partner))
-            for key, cell in rows]
+            for key, cell, shown in rows if shown]
     return data_table("kkp-pair", t("profile.municipalities", lang), head, body)
 
 
 def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
     t = site.strings
     if not m.population:
-        return t("profile.not_known", lang)
+        return "–"
     entries = []
     for pop in m.population:
         figure = formats.number(pop.value, lang)
@@ -113,16 +124,22 @@ def phase_label(site: SiteData, p: Partnership, lang: str) -> str:
 
 
 def _relationship(site: SiteData, record_id: str, p: Partnership, lang: str) -> HTML:
+    """The facts that are known, and nothing for those that are not."""
     t = site.strings
-    not_known = t("profile.not_known", lang)
-    kind = t(f"relationship.{p.relationship.value}", lang) if p.relationship else not_known
-    if p.relationship_since:
-        kind += " " + t("profile.since", lang, date=formats.date(p.relationship_since, lang))
-    since = formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else not_known
-    phase: HTML | str = phase_label(site, p, lang)
+    facts: list[tuple[str, HTML | str]] = []
+    if p.relationship:
+        kind = t(f"relationship.{p.relationship.value}", lang)
+        if p.relationship_since:
+            kind += " " + t("profile.since", lang, date=formats.date(p.relationship_since, lang))
+        facts.append((t("profile.relationship", lang), kind))
+    if p.climate_partnership_since:
+        facts.append((t("profile.climate_since", lang), formats.date(p.climate_partnership_since, lang)))
     if p.phase in site.collection("phases"):
-        phase = link(links.href(links.profile(record_id), links.phase(p.phase)), phase)
-    facts = facts_list([(t("profile.relationship", lang), kind), (t("profile.climate_since", lang), since), (t("profile.phase", lang), phase)])
+        phase = link(links.href(links.profile(record_id), links.phase(p.phase)), phase_label(site, p, lang))
+        facts.append((t("profile.phase", lang), phase))
+    if not facts:
+        return block(p.relationship_note, lang, t) if p.relationship_note else HTML("")
+    facts = facts_list(facts)
     return NEWLINE.join([facts, block(p.relationship_note, lang, t)]) if p.relationship_note else facts
 
 
@@ -132,7 +149,7 @@ def _measures(site: SiteData, p: Partnership, lang: str) -> HTML:
     order = list(Area)
     rows = [
         HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            inline(m.title, lang, t), t(f"area.{m.area.value}", lang), t(f"status.{m.status.value}", lang),
+            inline(m.title, lang, t), t(f"area.{m.area.value}", lang), t(f"status.{m.status.value}", lang) if m.status != Status.UNKNOWN else "–",
             formats.date(m.year, lang) if m.year else "–")
         for m in sorted(p.measures, key=lambda m: order.index(m.area))
     ]

@@ -10,7 +10,7 @@ from .document import Document
 from .html import NEWLINE, block, json_ld, link
 from .models import Edition, Publication
 from .langs import pick
-from .parts import conflicts_section, record_page, sources_section, data_table
+from .parts import closing_section, record_page, data_table
 from .safe import HTML
 from .site import SiteData
 
@@ -128,7 +128,8 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
         facts.append((t("publication.documents", lang), link(links.href(here, links.phase(pub.documents_phase)), t("phase.name", lang, number=number))))
     how = [HTML.escape(t("publication.free_order", lang))] if pub.free_order else []
     how += [link(e.url, t("publication.download", lang, language=language_name(e.language.value, lang))) for e in pub.editions if e.url]
-    facts.append((t("publication.how", lang), HTML("<br>").join(how) or t("publication.no_source", lang)))
+    if how:
+        facts.append((t("publication.how", lang), HTML("<br>").join(how)))
     head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
     rows = [
         HTML('<tr><td>{}</td><td lang="{}">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
@@ -141,7 +142,6 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     if pub.description:
         page.add(block(pub.description, lang, t))
     page.section(t("publication.editions", lang), data_table("kkp-editions", t("publication.editions", lang), HTML("<tr>{}</tr>").format(head), rows))
-    conflicts_section(site, page, pub.conflicts, lang)
     page.section(t("publication.cite", lang), HTML('<p class="kkp-citations">{}</p>').format(citations))
-    sources_section(site, page, pub.sources, lang)
+    closing_section(site, page, pub.sources, lang, pub.conflicts)
     return page.add(json_ld(publication_json_ld(site, key, lang, url)))

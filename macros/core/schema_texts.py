@@ -115,6 +115,9 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "url": ("Webadresse", "Web address", "Adresse der Quellseite (http:// oder https://).",
                 "Address of the source page (http:// or https://)."),
         "title": ("Titel", "Title", "Titel der Quelle, wenn hilfreich.", "Title of the source, if helpful."),
+        "language": ("Sprache des Titels", "Language of the title",
+                     "Sprache des Titels (de, en, fr, es); ohne Angabe Deutsch. Die Website kennzeichnet einen Titel in einer anderen Sprache als die Seite.",
+                     "Language of the title (de, en, fr, es); German if left out. The site marks a title whose language differs from the page's."),
         "flyer": ("Flyer", "Flyer", "true, wenn die Quelle der Flyer des Programms ist (dann ohne url:).",
                   "true if the source is the programme's flyer (then without url:)."),
     },
@@ -233,6 +236,8 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
                   "Phone number in international form, e.g. +49 228 20717-338."),
         "email": ("E-Mail", "E-mail", "E-Mail-Adresse, z. B. name@example.org.", "E-mail address, e.g. name@example.org."),
         "website": ("Website", "Website", "Webadresse der Organisation (http:// oder https://).", "Web address of the organisation (http:// or https://)."),
+        "as_of": ("Stand", "As of", "Datum der Quelle, die Anschrift, Telefon und E-Mail nennt, z. B. \"2021-02\" für ein Impressum.",
+                  "Date of the source that gives the address, phone and e-mail, e.g. \"2021-02\" for an imprint."),
         "role": ("Rolle", "Role", "Ihre Rolle im Programm.", "Its role in the programme."),
         "conflicts": ("Widersprüche der Quellen", "Conflicting sources",
                       "Wo Quellen sich widersprechen: welches Feld, und was jede Quelle sagt.",
@@ -248,6 +253,10 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "email": ("E-Mail", "E-mail", "Dienstliche E-Mail-Adresse, z. B. name@example.org.", "Work e-mail address, e.g. name@example.org."),
         "phone": ("Telefon", "Phone", "Telefonnummer in internationaler Form, z. B. +49 228 20717-338.",
                   "Phone number in international form, e.g. +49 228 20717-338."),
+        "as_of": ("Stand", "As of", "Datum der Quelle, die die Person mit diesen Angaben nennt, z. B. 2012 für den Flyer. Die Website zeigt es bei jeder Person.",
+                  "Date of the source that names the person with these details, e.g. 2012 for the flyer. The site shows it with every person."),
+        "note": ("Hinweis", "Note", "Was spätere Quellen über die Person sagen, für Leserinnen und Leser formuliert.",
+                 "What later sources say about the person, worded for readers."),
         "sources": ("Quellen", "Sources", "Mindestens eine Quelle für die Angaben dieses Eintrags.",
                     "At least one source for the facts of this record."),
     },
@@ -294,6 +303,8 @@ VALUES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     ("Partnership", "relationship"): {
         "twinning": ("Städtepartnerschaft", "town twinning"), "thematic": ("Themenpartnerschaft", "thematic partnership"),
         "project": ("Projektpartnerschaft", "project partnership"),
+        "municipal": ("Kommunale Partnerschaft (förmlicher Partnerschaftsvertrag, keine Städtepartnerschaft)",
+                      "municipal partnership (formal partnership agreement, not a town twinning)"),
     },
     ("Measure", "area"): {
         "mitigation": ("Klimaschutz", "climate change mitigation"), "adaptation": ("Klimaanpassung", "climate change adaptation"),
@@ -316,6 +327,9 @@ VALUES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
         "cancelled": ("abgesagt", "cancelled"),
     },
     ("Edition", "language"): {
+        "de": ("Deutsch", "German"), "en": ("Englisch", "English"), "fr": ("Französisch", "French"), "es": ("Spanisch", "Spanish"),
+    },
+    ("Source", "language"): {
         "de": ("Deutsch", "German"), "en": ("Englisch", "English"), "fr": ("Französisch", "French"), "es": ("Spanisch", "Spanish"),
     },
     ("Organisation", "kind"): {

@@ -13,6 +13,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import re
+import typing
+from functools import lru_cache
+
+from pydantic import BaseModel
+
 from .langs import DEFAULT_LANGUAGE, LANGUAGES
 from .yamlfile import YamlFileError, read_yaml
 
@@ -30,17 +36,51 @@ class Missing:
         return f"{self.path}:{self.line}: {self.field}: missing {', '.join(self.languages)}"
 
 
-def _texts(node, field: str, line: int):
-    """(field, line, texts) for every {de, en?, fr?} mapping in a parsed record."""
+def _models_in(annotation) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
+
+
+def _german_if_plain(model: type[BaseModel], prefix: str = "") -> set[str]:
+    """Dotted paths (without list positions) of the fields where a plain string is German text."""
+    from .types import GermanIfPlain
+
+    paths = set()
+    for name, info in model.model_fields.items():
+        if any(isinstance(meta, GermanIfPlain) for meta in info.metadata) or \
+                any(isinstance(meta, GermanIfPlain) for arg in typing.get_args(info.annotation) for meta in getattr(arg, "__metadata__", ())):
+            paths.add(prefix + name)
+        for inner in _models_in(info.annotation):
+            paths |= _german_if_plain(inner, f"{prefix}{name}.")
+    return paths
+
+
+@lru_cache(maxsize=None)
+def german_fields(collection: str) -> frozenset[str]:
+    from .models import COLLECTIONS
+
+    return frozenset(_german_if_plain(COLLECTIONS[collection])) if collection in COLLECTIONS else frozenset()
+
+
+_POSITION = re.compile(r"\[\d+\]")
+
+
+def _texts(node, field: str, line: int, plain: frozenset[str] = frozenset()):
+    """(field, line, texts) for every {de, en?, fr?} mapping in a parsed record, and for every
+    plain string in a field where a plain string is German (`plain`: such fields' paths)."""
+    if isinstance(node, str) and _POSITION.sub("", field) in plain:
+        yield field, line, {DEFAULT_LANGUAGE: node}
+        return
     if isinstance(node, dict):
         if DEFAULT_LANGUAGE in node and set(node) <= set(LANGUAGES):
             yield field, line, node
             return
         for key, value in node.items():
-            yield from _texts(value, f"{field}.{key}" if field else str(key), node.lines.get(key, line))
+            yield from _texts(value, f"{field}.{key}" if field else str(key), node.lines.get(key, line), plain)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _texts(value, f"{field}[{index + 1}]", node.lines[index])
+            yield from _texts(value, f"{field}[{index + 1}]", node.lines[index], plain)
 
 
 def report(data_dir: Path, docs_dir: Path) -> tuple[list[Missing], dict[str, tuple[int, int]]]:
@@ -54,7 +94,8 @@ def report(data_dir: Path, docs_dir: Path) -> tuple[list[Missing], dict[str, tup
             raw = read_yaml(path)
         except YamlFileError:
             continue  # `make check` reports broken files
-        for field, line, texts in _texts(raw, "", 1):
+        collection = path.relative_to(data_dir).parts[0] if len(path.relative_to(data_dir).parts) > 1 else ""
+        for field, line, texts in _texts(raw, "", 1, german_fields(collection)):
             absent = tuple(lang for lang in OTHERS if not texts.get(lang))
             for lang in OTHERS:
                 counts[lang][1] += 1

@@ -112,10 +112,11 @@ def _nonempty(value: Any, sub: str | None = None, limit: int = MAX_TITLE, one_li
     return value
 
 
-def _text(required: tuple[str, ...], limit: int, one_line: bool):
+def _text(required: tuple[str, ...], limit: int, one_line: bool, plain_is_german: bool = False):
     def check(value: Any):
         if isinstance(value, str):
-            return _nonempty(value, None, limit, one_line)
+            text = _nonempty(value, None, limit, one_line)
+            return {DEFAULT_LANGUAGE: text} if plain_is_german else text
         if not isinstance(value, dict):
             raise problem(msg("text.expected_languages", languages=", ".join(LANGUAGES), value=describe(value)))
         for key in value:
@@ -148,8 +149,17 @@ def _text_schema(required: tuple[str, ...], limit: int, one_line: bool, descript
     return {"anyOf": options, "description": description} if len(options) > 1 else {**per_language, "description": description}
 
 
-def text_type(limit: int, one_line: bool, every_language: bool = False):
+@dataclass(frozen=True)
+class GermanIfPlain:
+    """Marker in a text type's metadata: a plain string is German text, not a name."""
+
+
+def text_type(limit: int, one_line: bool, every_language: bool = False, plain_is_german: bool = False):
     """A text readers see: one string (the same in every language) or {de, en?, fr?}.
+
+    With `plain_is_german` (titles, notes), a plain string is German text like `de:`: it is
+    marked as German on English and French pages and listed by `make translations`; without
+    it (names), a plain string is a proper name, the same in every language.
 
     With `every_language`, de, en and fr are all required. A one-line text (a name, a
     title) has no line break; a long text may have paragraphs (blank lines).
@@ -161,19 +171,22 @@ def text_type(limit: int, one_line: bool, every_language: bool = False):
     else:
         description = (f"A text: one string for all languages, or de (required), en and fr; a missing en or fr is shown "
                        f"in German with a note. At most {limit:,} characters, {what}.")
+    if plain_is_german:
+        description = description.replace("one string for all languages", "one string (German)")
     annotation = dict if every_language else dict | str
-    return Annotated[annotation, BeforeValidator(_text(required, limit, one_line)),
-                     WithJsonSchema(_text_schema(required, limit, one_line, description))]
+    marker = (GermanIfPlain(),) if plain_is_german else ()
+    return Annotated[annotation, BeforeValidator(_text(required, limit, one_line, plain_is_german)),
+                     WithJsonSchema(_text_schema(required, limit, one_line, description)), *marker]
 
 
 #: A name (of a municipality, an organisation, a person, a place): one line.
 Name = text_type(MAX_NAME, one_line=True)
 FullName = text_type(MAX_NAME, one_line=True, every_language=True)
 #: A title (of a measure, an event, an edition) or another short text: one line.
-Title = text_type(MAX_TITLE, one_line=True)
+Title = text_type(MAX_TITLE, one_line=True, plain_is_german=True)
 FullTitle = text_type(MAX_TITLE, one_line=True, every_language=True)
 #: A note, a description, a conflict between sources: paragraphs allowed.
-LongText = text_type(MAX_TEXT, one_line=False)
+LongText = text_type(MAX_TEXT, one_line=False, plain_is_german=True)
 
 
 def _partial_date(value: Any) -> PartialDate:
