@@ -77,9 +77,9 @@ def bars(rows: list[Bar]) -> tuple[HTML, float]:
         css = "kkp-bar kkp-bar-group" if row.heading else "kkp-bar"
         parts.append(_label(2, y + FONT, row.label, "kkp-chart-label" + (" kkp-chart-strong" if row.heading else "")))
         width = max(row.value * scale, 1.0)
-        parts.append(HTML('<rect class="{}" x="2" y="{:.1f}" width="{:.1f}" height="12"/>').format(css, y + FONT + 5, width))
-        parts.append(_label(2 + width + 5, y + FONT + 16, row.value, "kkp-chart-value"))
-        y += FONT + 5 + 12 + 10
+        parts.append(HTML('<rect class="{}" x="2" y="{:.1f}" width="{:.1f}" height="12"/>').format(css, y + FONT + 7, width))
+        parts.append(_label(2 + width + 5, y + FONT + 19, row.value, "kkp-chart-value"))
+        y += FONT + 7 + 12 + 11
     return HTML("").join(parts), y
 
 
@@ -92,7 +92,7 @@ class Point:
 def years_chart(records: list[Point], reported: list[Point], goal: int, goal_year: int, labels: dict[str, str]) -> tuple[HTML, float]:
     """The records as a cumulative step line, totals reported by sources as labelled dots,
     and the goal as a dashed line that ends at its year. `labels`: records, reported, goal."""
-    height, left, right, top, bottom = 250.0, 36.0, WIDTH - 8, 10.0, 26.0
+    height, left, right, top, bottom = 250.0, 36.0, WIDTH - 8, 10.0, 30.0
     first = min([p.x for p in records + reported] + [goal_year]) // 1
     last = max([p.x for p in records + reported] + [goal_year]) // 1 + 1
     high = max([p.value for p in records + reported] + [goal])
@@ -112,7 +112,7 @@ def years_chart(records: list[Point], reported: list[Point], goal: int, goal_yea
         every += 1
     for year in range(int(first), int(last), every):
         x = min(max(px(year), 2 * CHAR + 1), WIDTH - 2 * CHAR - 1)
-        parts.append(_label(x, height - 6, year, "kkp-chart-axis", "middle"))
+        parts.append(_label(x, height - 4, year, "kkp-chart-axis", "middle"))
     segments: list[Box] = []
     # the records: a step line from the first year, one step per year
     path, previous = [], None
@@ -152,17 +152,18 @@ def years_chart(records: list[Point], reported: list[Point], goal: int, goal_yea
                     return
         raise ValueError(f"no room for the label {text!r}")
 
-    for point in reported:
-        x, y = px(point.x), py(point.value)
-        place(str(point.value), [(x, y - 9, "middle"), (x + 8, y + 5, "start"), (x - 8, y + 5, "end"), (x, y + 19, "middle")], "kkp-chart-value")
-    goal_candidates = [(gx0 + 2, gy - 8, "start"), (gx0 + 2, gy - 8 - FONT - 2, "start"), (gx0 + 2, gy + 17, "start"), (gx1 + 4, gy + 5, "start")]
-    place(labels["goal"], goal_candidates, "kkp-chart-label kkp-goal-label")
     def near(x: float, y: float) -> list[tuple[float, float, str]]:
         """Positions around (x, y), nearest first: text ending left of it, or starting right of it."""
         spots = [(x + dx, y + dy, anchor) for dx in range(-160, 161, 8) for dy in range(-60, 61, 4)
                  for anchor in ("end", "start")]
         return sorted(spots, key=lambda s: (abs(s[0] - x) + abs(s[1] - y), s[2]))
 
+    for point in reported:
+        x, y = px(point.x), py(point.value)
+        place(str(point.value), [(x, y - 9, "middle"), (x + 8, y + 5, "start"), (x - 8, y + 5, "end"), (x, y + 19, "middle")]
+              + near(x, y), "kkp-chart-value")
+    goal_candidates = [(gx0 + 2, gy - 8, "start"), (gx0 + 2, gy - 8 - FONT - 2, "start"), (gx0 + 2, gy + 17, "start"), (gx1 + 4, gy + 5, "start")]
+    place(labels["goal"], goal_candidates, "kkp-chart-label kkp-goal-label")
     if records:
         end = records[-1]
         place(labels["records"], near(right, py(end.value) + 17), "kkp-chart-label kkp-records-label")

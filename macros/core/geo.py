@@ -126,9 +126,11 @@ def path(frame: Frame, rings) -> str:
     box = (-margin, -margin, frame.width + margin, frame.height + margin)
     out = []
     for ring in rings:
+        if max(lon for lon, _ in ring) - min(lon for lon, _ in ring) > 300:
+            continue  # a ring cut at 180° (Fiji): drawn across the whole frame otherwise
         points = _clip([frame.project(lon, lat) for lon, lat in ring], box)
-        if len(points) < 3 or abs(_area(points)) < frame.step ** 2:
-            continue  # nothing left in the frame, or a sliver along its edge (a ring across 180°)
+        if len(points) < 3 or abs(_area(points)) < (2 * frame.step) ** 2:
+            continue  # nothing left in the frame, a speck, or a sliver along its edge (a ring across 180°)
         grid = [(round(x / frame.step), round(y / frame.step)) for x, y in points]
         previous = grid[0]
         steps = []

@@ -1,4 +1,4 @@
-"""Project progress computed from the records: headline figures, per phase, per year
+"""Project progress computed from the records (headline figures: macros/core/figures.py): per phase, per year
 (cumulative, against the goal of 50 partnerships by 2015), per continent and country.
 No number on these pages is typed by hand.
 """
@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from . import formats, links
-from .directory import CONTINENT_M49, continent_of
+from . import charts, formats, links
+from .builddate import build_date
+from .directory import CONTINENT_M49, FACET_BY_SLUG, continent_of
 from .html import EMPTY, NEWLINE, inline, link
 from .langs import pick
 from .models import Partnership
 from .parts import source_link, data_table
 from .phase_page import period
 from .safe import HTML
+from .types import PartialDate
 from .site import SiteData
 
 GOAL, GOAL_YEAR = 50, 2015  # the programme's goal: 50 partnerships by 2015 (flyer)
@@ -75,18 +77,6 @@ def _head(site: SiteData, lang: str, keys) -> HTML:
     return HTML("<tr>{}</tr>").format(HTML("").join(HTML('<th scope="col">{}</th>').format(site.strings(k, lang)) for k in keys))
 
 
-def headline(site: SiteData, lang: str) -> HTML:
-    t, f = site.strings, figures(site)
-    items = [
-        t("figures.partnerships", lang, n=f.partnerships),
-        t("figures.german", lang, n=f.german),
-        t("figures.partners", lang, n=f.partners),
-        t("figures.countries", lang, n=f.countries),
-        t("figures.goal", lang, goal=GOAL, year=GOAL_YEAR, n=f.by(GOAL_YEAR)),
-    ]
-    return HTML('<ul class="kkp-figures">\n{}\n</ul>').format(NEWLINE.join(HTML("<li>{}</li>").format(item) for item in items))
-
-
 def by_phase(site: SiteData, lang: str, here: str = links.PROGRESS) -> HTML:
     t, f = site.strings, figures(site)
     head = _head(site, lang, ("list.phase", "phase.period", "phase.region", "progress.records", "progress.reported"))
@@ -109,36 +99,86 @@ def by_year_table(site: SiteData, lang: str) -> HTML:
     return data_table("kkp-years", caption, head, rows, caption, "kkp-years")
 
 
+def _note(site: SiteData, lang: str, key: str = "chart.source.records") -> str:
+    t = site.strings
+    as_of = formats.date(PartialDate(*build_date().timetuple()[:3]), lang)
+    return t(key, lang, n=len(site.partnerships), date=as_of)
+
+
 def chart(site: SiteData, lang: str) -> HTML:
-    """Cumulative partnerships per year as an SVG bar chart, with the goal as a line."""
+    """Partnerships per year, cumulative, from the records; the totals sources reported as a
+    second series with their dates; the goal drawn up to its year only."""
     t, f = site.strings, figures(site)
     data = f.cumulative()
     if not data:
         return EMPTY
-    width, height, left, bottom, top = 640, 300, 40, 30, 20
-    top_value = max(max(total for _, total in data), GOAL) * 1.1
-    step = (width - left - 10) / len(data)
-    y = lambda value: top + (height - top - bottom) * (1 - value / top_value)  # noqa: E731
-    parts = []
-    for index, (year, total) in enumerate(data):
-        x = left + index * step
-        parts.append(HTML('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" class="kkp-bar"/>').format(
-            x + step * 0.15, y(total), step * 0.7, y(0) - y(total)))
-        parts.append(HTML('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" class="kkp-value">{}</text>').format(x + step / 2, y(total) - 4, total))
-        parts.append(HTML('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" class="kkp-axis">{}</text>').format(x + step / 2, height - bottom + 16, year))
-    goal_y = y(GOAL)
-    goal_label = t("progress.goal_line", lang, goal=GOAL, year=GOAL_YEAR)
-    parts.append(HTML('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" class="kkp-goal"/>').format(left, width - 10, goal_y, goal_y))
-    parts.append(HTML('<text x="{}" y="{:.1f}" class="kkp-goal-label">{}</text>').format(left + 4, goal_y - 6, goal_label))
-    parts.append(HTML('<line x1="{0}" x2="{0}" y1="{1}" y2="{2:.1f}" class="kkp-axis-line"/>').format(left, top, y(0)))
-    parts.append(HTML('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" class="kkp-axis-line"/>').format(left, width - 10, y(0), y(0)))
-    title = t("progress.chart_title", lang)
-    desc = t("progress.chart_desc", lang, first=data[0][0], last=data[-1][0], total=data[-1][1], goal=GOAL,
-             year=GOAL_YEAR, reached=f.by(GOAL_YEAR))
-    return HTML('<figure class="kkp-chart"><svg viewBox="0 0 {} {}" role="img" aria-labelledby="kkp-chart-title kkp-chart-desc" '
-                'xmlns="http://www.w3.org/2000/svg"><title id="kkp-chart-title">{}</title><desc id="kkp-chart-desc">{}</desc>'
-                '{}</svg><figcaption>{}</figcaption></figure>').format(
-                    width, height, title, desc, HTML("").join(parts), t("progress.chart_caption", lang))
+    totals = sorted(site.collection("totals").values(), key=lambda r: r.date)
+    reported = [charts.Point(r.date.year + ((r.date.month or 1) - 1) / 12, r.value) for r in totals]
+    labels = {"goal": t("progress.goal_line", lang, goal=GOAL, year=GOAL_YEAR),
+              "records": t("chart.series.records", lang), "reported": t("chart.series.reported", lang)}
+    body, height = charts.years_chart([charts.Point(year, total) for year, total in data], reported, GOAL, GOAL_YEAR, labels)
+    latest = totals[-1] if totals else None
+    finding = t("progress.chart_desc", lang, first=data[0][0], last=data[-1][0], total=data[-1][1], goal=GOAL,
+                year=GOAL_YEAR, reached=f.by(GOAL_YEAR))
+    if latest:
+        finding += " " + t("chart.reported_desc", lang, value=latest.value, date=formats.date(latest.date, lang))
+    return charts.figure("kkp-chart-years", t("progress.chart_title", lang), finding, body, height,
+                         _note(site, lang, "chart.source.years"),
+                         HTML("{}{}").format(by_year_table(site, lang), reported_totals(site, lang)), t("chart.data", lang))
+
+
+def _bar_figure(site: SiteData, lang: str, ident: str, title_key: str, finding: str, rows: list[charts.Bar], table: HTML) -> HTML:
+    t = site.strings
+    body, height = charts.bars(rows)
+    return charts.figure(ident, t(title_key, lang), finding, body, height, _note(site, lang), table, t("chart.data", lang))
+
+
+def phase_chart(site: SiteData, lang: str) -> HTML:
+    t, f = site.strings, figures(site)
+    phases = sorted(site.collection("phases").items(), key=lambda item: item[1].number)
+    rows = [charts.Bar(t("phase.name", lang, number=phase.number), f.by_phase.get(key, 0)) for key, phase in phases]
+    if f.by_phase.get("unknown"):
+        rows.append(charts.Bar(t("phase.unknown", lang), f.by_phase["unknown"]))
+    if not rows:
+        return EMPTY
+    top = max(rows, key=lambda row: row.value)
+    finding = t("chart.phase_desc", lang, n=len(site.partnerships), phase=top.label, top=top.value)
+    return _bar_figure(site, lang, "kkp-chart-phases", "chart.phase_title", finding, rows, by_phase(site, lang))
+
+
+def region_chart(site: SiteData, lang: str) -> HTML:
+    """Per region (the directory's facet) and, below each region, its partner countries."""
+    t, f = site.strings, figures(site)
+    facet = FACET_BY_SLUG["kontinent"]
+    regions = Counter(facet.value(p) for _, p in site.partnerships)
+    rows = []
+    for region in sorted(regions, key=lambda r: (-regions[r], formats.sort_key(facet.label(site, r, lang)))):
+        rows.append(charts.Bar(facet.label(site, region, lang), regions[region], heading=True))
+        countries = [c for c in f.by_country if continent_of(c) == region]
+        rows += [charts.Bar(formats.country(c, lang), f.by_country[c])
+                 for c in sorted(countries, key=lambda c: (-f.by_country[c], formats.sort_key(formats.country(c, lang))))]
+    if not rows:
+        return EMPTY
+    top_region = max(regions, key=lambda r: regions[r])
+    top_country = max(f.by_country, key=lambda c: (f.by_country[c], c))
+    finding = t("chart.region_desc", lang, region=facet.label(site, top_region, lang), n=regions[top_region],
+                country=formats.country(top_country, lang), m=f.by_country[top_country], countries=len(f.by_country))
+    return _bar_figure(site, lang, "kkp-chart-regions", "chart.region_title", finding, rows, by_country(site, lang))
+
+
+def state_chart(site: SiteData, lang: str) -> HTML:
+    """Per German state (`german.state`)."""
+    t = site.strings
+    states = Counter(p.german.state for _, p in site.partnerships if p.german.state)
+    if not states:
+        return EMPTY
+    order = sorted(states, key=lambda s: (-states[s], formats.sort_key(formats.state(s, lang))))
+    rows = [charts.Bar(formats.state(s, lang), states[s]) for s in order]
+    head = _head(site, lang, ("chart.state", "progress.records"))
+    table = data_table("kkp-states", t("chart.state_title", lang), head,
+                       [HTML('<tr><th scope="row">{}</th><td>{}</td></tr>').format(formats.state(s, lang), states[s]) for s in order])
+    finding = t("chart.state_desc", lang, state=formats.state(order[0], lang), n=states[order[0]], states=len(states))
+    return _bar_figure(site, lang, "kkp-chart-states", "chart.state_title", finding, rows, table)
 
 
 def by_country(site: SiteData, lang: str) -> HTML:

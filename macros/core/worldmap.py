@@ -27,7 +27,8 @@ from .site import SiteData
 WORLD = Frame(-112.0, 132.0, -38.0, 58.0, 1000.0)
 GERMANY = Frame(5.4, 15.6, 47.0, 55.3, 400.0, step=0.5)
 BAND = 60.0          # height of the label strip above the world view, in its units
-INSET_BAND = 28.0    # the same above the Germany inset
+INSET_BAND = 46.0    # the same above the Germany inset: room for a label on two lines
+INSET_LINE = 34      # characters that fit on one line of the inset's label
 POINT_KINDS = (Kind.CITY, Kind.MUNICIPALITY)  # places drawn at their own coordinates
 
 
@@ -103,6 +104,15 @@ def _sector(x: float, y: float, r: float, index: int, count: int) -> str:
             f"A{r:g} {r:g} 0 {large} 1 {x + r * math.cos(a1):.1f} {y + r * math.sin(a1):.1f}z")
 
 
+def _inset_label(p: Partnership, lang: str) -> HTML:
+    """The label of a point in the Germany inset: on two lines (at the dash) when it is long."""
+    text = name(p, lang)
+    if len(text) <= INSET_LINE:
+        return HTML('<text class="kkp-label" x="6" y="19">{}</text>').format(text)
+    return HTML('<text class="kkp-label" x="6" y="19">{} <tspan x="6" dy="19">– {}</tspan></text>').format(
+        pick(p.german.name, lang).value, pick(p.partner.name, lang).value)
+
+
 def germany_svg(site: SiteData, lang: str, here: str, pairs: list[Pair], ident: str) -> HTML:
     """Each German place once; a place with n partnerships is a point of n linked sectors."""
     t = site.strings
@@ -116,10 +126,9 @@ def germany_svg(site: SiteData, lang: str, here: str, pairs: list[Pair], ident: 
         group.sort(key=lambda pair: name(pair.record, lang))
         for index, pair in enumerate(group):
             parts.append(HTML(
-                '<a class="kkp-pair" href="{}" aria-label="{}"><path class="kkp-german-point" d="{}"/>'
-                '<text class="kkp-label" x="6" y="{:g}">{}</text></a>'
+                '<a class="kkp-pair" href="{}" aria-label="{}"><path class="kkp-german-point" d="{}"/>{}</a>'
             ).format(links.href(here, links.profile(pair.key)), name(pair.record, lang), _sector(x, y, 7, index, len(group)),
-                     INSET_BAND * 0.7, name(pair.record, lang)))
+                     _inset_label(pair.record, lang)))
     body = HTML("{}{}{}").format(_frame_rect(GERMANY, INSET_BAND), _countries(GERMANY, FINE, INSET_BAND, set()), HTML("").join(parts))
     desc = t("map.germany_desc", lang, places=len(places), n=len(pairs))
     return _svg("kkp-map-germany", GERMANY, INSET_BAND, ident, t("map.germany_title", lang), desc, t("map.hint_short", lang), body)
@@ -188,7 +197,10 @@ def locator(site: SiteData, p: Partnership, lang: str) -> HTML:
     west, east = min(a.lon, b.lon), max(a.lon, b.lon)
     south, north = min(a.lat, b.lat), max(a.lat, b.lat)
     pad_x, pad_y = max(8.0, (east - west) * 0.15), max(6.0, (north - south) * 0.15)
-    frame = Frame(west - pad_x, east + pad_x, max(-85.0, south - pad_y), min(85.0, north + pad_y), LOCATOR_WIDTH, step=1.0)
+    tall = (north - south + 2 * pad_y) - 0.75 * (east - west + 2 * pad_x)  # no taller than 4:3
+    if tall > 0:
+        pad_x += tall / 0.75 / 2
+    frame = Frame(west - pad_x, east + pad_x, max(-85.0, south - pad_y), min(85.0, north + pad_y), LOCATOR_WIDTH, step=2.0)
     (x1, y1), (x2, y2) = frame.project(a.lon, a.lat), frame.project(b.lon, b.lat)
     shapes = HTML("").join(HTML('<path class="{}" d="{}"/>').format("kkp-de" if code == "DE" else (
         "kkp-partner-country" if code == p.partner.country else "kkp-land"), d) for code, d in country_paths(frame, COARSE))
