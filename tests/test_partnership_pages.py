@@ -90,23 +90,32 @@ def test_filters_work_without_javascript(real_site):
 
 def test_map_and_chart_have_accessible_names_and_text_alternatives(real_site):
     for lang in LANGS:
-        for page, svg_class in (("karte/index.html", "kkp-map"), ("fortschritt/index.html", None)):
-            soup = real_site.soup(prefix(lang) + page)
-            svg = soup.select_one(f"svg.{svg_class}") if svg_class else soup.select_one("figure.kkp-chart svg")
-            assert svg["role"] == "img"
-            ids = svg["aria-labelledby"].split()
-            assert all(svg.find(id=i) and svg.find(id=i).get_text(strip=True) for i in ids)
         map_page = real_site.soup(prefix(lang) + "karte/index.html")
-        assert map_page.select_one("figure.kkp-map-figure figcaption a")["href"] == "../partnerschaften/"
         progress = real_site.soup(prefix(lang) + "fortschritt/index.html")
-        assert progress.select_one("table.kkp-years")  # the chart's figures as a table
+        views = map_page.select("svg.kkp-map")
+        charts = progress.select("figure.kkp-chart svg")
+        assert len(views) == 2 and len(charts) == 4
+        for svg in views + charts:
+            assert svg["role"] == ("group" if "kkp-map" in svg.get("class", []) else "img")  # a map holds links
+            ids = svg["aria-labelledby"].split()
+            assert all(svg.find_parent("figure").find(id=i).get_text(strip=True) for i in ids)
+        assert all(a["aria-label"] for a in map_page.select("svg.kkp-map a"))
+        assert map_page.select_one("figure.kkp-map-figure figcaption a")["href"] == "../partnerschaften/"
+        assert progress.select_one("figure.kkp-chart details table.kkp-years")  # the chart's figures as a table
 
 
-def test_chart_and_table_hold_the_same_figures(real_site):
+def test_chart_and_table_hold_the_same_figures(real_site, data):
     soup = real_site.soup("fortschritt/index.html")
-    bars = [int(t.get_text()) for t in soup.select("figure.kkp-chart text.kkp-value")]
-    table = [int(row.select("td")[1].get_text()) for row in soup.select("table.kkp-years tbody tr")]
-    assert bars == table and bars == sorted(bars)
+    chart = soup.select_one("figure#kkp-chart-years")
+    dots = [int(t.get_text()) for t in chart.select("svg text.kkp-chart-value")]
+    reported = [int(row.select("td")[1].get_text()) for row in chart.select("table.kkp-totals tbody tr")]
+    assert sorted(dots) == sorted(reported) and len(chart.select("circle.kkp-series-reported")) == len(reported)
+    totals = [int(row.select("td")[1].get_text()) for row in chart.select("table.kkp-years tbody tr")]
+    assert totals == sorted(totals) and str(totals[-1]) in chart.select_one("svg desc").get_text()
+    records = data.collection("partnerships").values()
+    for ident, counted in (("kkp-chart-phases", len(records)), ("kkp-chart-states", sum(1 for p in records if p.german.state))):
+        bars = [int(t.get_text()) for t in soup.select(f"figure#{ident} svg text.kkp-chart-value")]
+        assert sum(bars) == counted  # every record counted once
 
 
 def test_no_number_on_the_progress_page_is_typed_by_hand():
@@ -135,12 +144,12 @@ def test_adding_a_record_changes_directory_map_counts_and_chart(tmp_path):
         p = prefix(lang)
         assert profile_links(before.soup(p + "partnerschaften/index.html")) == {"alpha-beta", "gamma-delta"}
         assert profile_links(after.soup(p + "partnerschaften/index.html")) == {"alpha-beta", "gamma-delta", "epsilon-zeta"}
-        assert len(before.soup(p + "karte/index.html").select("g.kkp-pair-line line")) == 1
-        assert len(after.soup(p + "karte/index.html").select("g.kkp-pair-line line")) == 2
+        assert len(before.soup(p + "karte/index.html").select("svg.kkp-map-world a.kkp-pair")) == 1
+        assert len(after.soup(p + "karte/index.html").select("svg.kkp-map-world a.kkp-pair")) == 2
         figures = lambda b: [li.get_text() for li in b.soup(p + "fortschritt/index.html").select("ul.kkp-figures li")]  # noqa: E731
         assert figures(before)[0].endswith(": 2") and figures(after)[0].endswith(": 3")
-        bars = lambda b: [t.get_text() for t in b.soup(p + "fortschritt/index.html").select("text.kkp-value")]  # noqa: E731
-        assert bars(before)[-1] == "2" and bars(after)[-1] == "3"
+        totals = lambda b: [r.select("td")[1].get_text() for r in b.soup(p + "fortschritt/index.html").select("table.kkp-years tbody tr")]  # noqa: E731
+        assert totals(before)[-1] == "2" and totals(after)[-1] == "3"
     # the open data downloads follow the records too
     import csv
 
