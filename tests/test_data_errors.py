@@ -57,8 +57,8 @@ EXPECTED = {
         '10: YAML syntax error (column 8): a colon where none is expected: check the indentation, or put the text in quotes (the parser says: mapping values are not allowed in this context)',
     ),
     "partnerships/bad-relationship": (
-        "2: relationship: 'twining' ist nicht erlaubt (meinten Sie 'twinning'?); erlaubt: project, thematic, twinning",
-        "2: relationship: 'twining' is not allowed (did you mean 'twinning'?); allowed: project, thematic, twinning",
+        "2: relationship: 'twining' ist nicht erlaubt (meinten Sie 'twinning'?); erlaubt: municipal, project, thematic, twinning",
+        "2: relationship: 'twining' is not allowed (did you mean 'twinning'?); allowed: municipal, project, thematic, twinning",
     ),
     "partnerships/bracket-on-last-line": (
         "12: YAML-Syntaxfehler (Spalte 10): eine eckige oder geschweifte Klammer wird geöffnet, aber nicht geschlossen (der Parser meldet: did not find expected ',' or ']')",
@@ -389,7 +389,7 @@ def test_github_actions_gets_one_workflow_command_per_problem(tmp_path):
         "ended on 2025-05-21, before the date the site is built for (2026-01-01); set status: held, postponed or "
         "cancelled, or explain under conflicts: (about: status) why it is open",
         "::error file=data/partnerships/bad-relationship.yml,line=2,title=relationship::'twining' is not allowed "
-        "(did you mean 'twinning'?); allowed: project, thematic, twinning",
+        "(did you mean 'twinning'?); allowed: municipal, project, thematic, twinning",
         "::error file=data/partnerships/empty.yml,line=1::the file is empty",
     ]
     assert run(data_with(tmp_path / "b", files), "en", {"SOURCE_DATE_EPOCH": BUILD_DATE})[1] == ""

@@ -24,7 +24,7 @@ FACTS = {
     },
     "bausteine": {
         "de": ["Netzwerktreffen", "Entsendungen von Expertinnen und Experten", "Leitfaden zum Klimamanagement", "kostenlos"],
-        "en": ["network meetings", "Sending experts", "climate management guide", "free of charge"],
+        "en": ["network meetings", "Expert secondments", "climate management guide", "free of charge"],
         "fr": ["rencontres de réseau", "L'envoi d'experts", "guide de gestion climatique", "gratuitement"],
     },
     "kontakt": {

@@ -11,7 +11,7 @@ from typing import Iterable
 from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
-from babel.numbers import format_decimal
+from babel.numbers import format_compact_decimal, format_decimal
 
 from . import names
 from .types import PartialDate
@@ -39,6 +39,11 @@ def region(slug: str, lang: str) -> str:
 
 def number(value: int, lang: str) -> str:
     return format_decimal(value, locale=LOCALES[lang])
+
+
+def number_words(value: int, lang: str) -> str:
+    """A number as words are written in running text: 4 Millionen, 4 million, 4 millions."""
+    return format_compact_decimal(value, format_type="long", locale=LOCALES[lang], fraction_digits=1)
 
 
 def date(value: PartialDate, lang: str) -> str:

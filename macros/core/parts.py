@@ -5,11 +5,15 @@ Each returns `HTML` (macros/core/html.py); record text inside is escaped on the 
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
+from urllib.parse import unquote, urlsplit
+
+from . import formats
 
 from .document import Document
 from .html import NEWLINE, block, inline, link
-from .langs import DEFAULT_LANGUAGE
+from .langs import DEFAULT_LANGUAGE, pick
 from .models import Source
 from .safe import HTML
 from .site import SiteData
@@ -46,11 +50,21 @@ def source_link(site: SiteData, source: Source, lang: str) -> HTML:
     return link(source.url, t("profile.source", lang)) if source.url else HTML.escape(t("source.flyer.short", lang))
 
 
+def restates(note, value: int, lang: str) -> bool:
+    """Does the note already give the number, in the source's words (“about 60 people”,
+    “more than 4 million”)? Then the note is shown instead of the bare number."""
+    text = pick(note, lang).value
+    forms = (str(value), formats.number(value, lang), formats.number_words(value, lang))
+    return any(re.search(r"(?<![\d.,\u00a0\u202f])" + re.escape(form) + r"(?![\d]|[.,\u00a0\u202f]\d)", text) for form in forms)
+
+
 def count_html(site: SiteData, count, lang: str) -> HTML:
-    """A number as one source reported it: value, what it counts (source)."""
-    figure = HTML.escape(str(count.value))
+    """A number as one source reported it, with what it counts: “22 municipalities from three
+    continents (source)”, or the source's own words when they give the number."""
+    figure = HTML.escape(formats.number(count.value, lang))
     if count.note:
-        figure = HTML("{}, {}").format(figure, inline(count.note, lang, site.strings))
+        note = inline(count.note, lang, site.strings)
+        figure = note if restates(count.note, count.value, lang) else HTML("{} {}").format(figure, note)
     return HTML("{} ({})").format(figure, source_link(site, count.source, lang))
 
 
@@ -58,9 +72,21 @@ def source_title(source: Source, lang: str) -> HTML:
     """A source's title, marked with its language (German unless the record says otherwise)
     when that differs from the page's; a source without a title is named by its address."""
     if not source.title:
-        return HTML.escape(source.url.split("://", 1)[-1].removeprefix("www."))
+        return HTML.escape(address_label(source.url))
     language = source.language.value if source.language else DEFAULT_LANGUAGE
     return HTML.escape(source.title) if language == lang else HTML('<span lang="{}">{}</span>').format(language, source.title)
+
+
+def address_label(url: str) -> str:
+    """A web address as readers can take it in: the site and the last part of the path."""
+    parts = urlsplit(url)
+    host = (parts.hostname or url).removeprefix("www.")
+    last = next((segment for segment in reversed(parts.path.split("/")) if segment), "")
+    last = unquote(last).rsplit(".", 1)[0] if "." in last[-6:] else unquote(last)
+    last = last.replace("-", " ").replace("_", " ").strip()
+    if len(last) > 50:
+        last = last[:49].rstrip() + "…"
+    return f"{host}: {last}" if last else host
 
 
 def source_item(site: SiteData, source: Source, lang: str) -> HTML:

@@ -8,7 +8,7 @@ from .document import Document
 from .html import NEWLINE, block, inline, json_ld, link
 from .langs import pick
 from .models import Area, Municipality, Partnership, PhaseBasis, Status
-from .parts import closing_section, facts_list, source_link, data_table
+from .parts import closing_section, facts_list, restates, source_link, data_table
 from .safe import HTML
 from .site import SiteData
 
@@ -106,7 +106,9 @@ def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
     for pop in m.population:
         figure = formats.number(pop.value, lang)
         entry = HTML.escape(t("profile.approximately", lang, value=figure) if pop.approximate else figure)
-        if pop.note:
+        if pop.note and restates(pop.note, pop.value, lang):
+            entry = inline(pop.note, lang, t)  # the source's words: “more than 4 million”
+        elif pop.note:
             entry += HTML(" ({})").format(inline(pop.note, lang, t))
         entries.append(HTML("{} ({})").format(entry, source_link(site, pop.source, lang)))
     return HTML("<br>").join(entries)
