@@ -42,7 +42,7 @@ PROFILE = {
     "en": ("Climate partnership between Alphastadt (Germany) and Betatown (Ghana). Project phase: Phase 1, Test region one.",
            "Town twinning since May 1990", "Climate partnership since", "Project phase", "English note Alpha."),
     "fr": ("Partenariat pour le climat entre la commune allemande Alphastadt et la commune partenaire Betatown (Ghana). "
-           "Phase du projet : Phase 1, Région test un.",
+           "Phase du projet\u00a0: Phase 1, Région test un.",
            "Jumelage depuis mai 1990", "Partenariat pour le climat depuis", "Phase du projet", "Note française Alpha."),
 }
 
