@@ -30,14 +30,17 @@ def source_label(site: SiteData, source: Source, lang: str) -> HTML:
     return link(source.url, host)
 
 
-def card(site: SiteData, lang: str, figure: str, label: HTML | str, date: str, source: HTML | str | None) -> HTML:
-    """One figure: the number, what it counts, as of when and from where."""
+def card(site: SiteData, lang: str, figure: str, label: HTML | str, date: str, source: HTML | str | None,
+         detail: HTML | str = "") -> HTML:
+    """One figure: the number, what it counts (short), what a reader should know about it,
+    as of when and from where."""
     t = site.strings
     meta = [HTML.escape(t("figures.as_of", lang, date=date))]
     if source is not None:
         meta.append(t.html("figures.source", lang, source=source))
-    return HTML('<li><span class="kkp-figure">{}</span> <span class="kkp-figure-label">{}</span> '
-                '<span class="kkp-figure-meta">{}</span></li>').format(figure, label, HTML(" · ").join(meta))
+    detail = HTML(' <span class="kkp-figure-detail">{}</span>').format(detail) if detail else ""
+    return HTML('<li><span class="kkp-figure">{}</span> <span class="kkp-figure-label">{}</span>{} '
+                '<span class="kkp-figure-meta">{}</span></li>').format(figure, label, detail, HTML(" · ").join(meta))
 
 
 def totals(site: SiteData) -> list[Total]:
@@ -61,7 +64,7 @@ def goal(site: SiteData, lang: str) -> HTML:
     records = totals(site)
     in_year = [r for r in records if r.date.year == GOAL_YEAR]
     reached = next((r for r in records if r.value >= GOAL), None)
-    parts = [t("figures.goal", lang, goal=GOAL, year=GOAL_YEAR)]
+    parts = [t("figures.goal_origin", lang)]
     if in_year:
         parts.append(t("figures.goal_reported", lang, date=formats.date(in_year[-1].date, lang), n=formats.number(in_year[-1].value, lang)))
     if reached:
@@ -69,7 +72,7 @@ def goal(site: SiteData, lang: str) -> HTML:
     shown = reached or (in_year[-1] if in_year else None)
     date = formats.date(shown.date, lang) if shown else str(GOAL_YEAR)
     source = source_label(site, shown.source if shown else Source(flyer=True), lang)
-    return card(site, lang, formats.number(GOAL, lang), " ".join(parts), date, source)
+    return card(site, lang, formats.number(GOAL, lang), t("figures.goal", lang, year=GOAL_YEAR), date, source, " ".join(parts))
 
 
 def on_this_site(site: SiteData, lang: str) -> HTML:
@@ -77,9 +80,9 @@ def on_this_site(site: SiteData, lang: str) -> HTML:
     count = len(site.partnerships)
     countries = len({p.partner.country for _, p in site.partnerships})
     today = build_date()
-    label = t("figures.site", lang, countries=formats.number(countries, lang))
-    return card(site, lang, formats.number(count, lang), label,
-                formats.date(PartialDate(today.year, today.month, today.day), lang), t("figures.site_source", lang))
+    detail = t("figures.site_detail", lang, countries=formats.number(countries, lang))
+    return card(site, lang, formats.number(count, lang), t("figures.site", lang),
+                formats.date(PartialDate(today.year, today.month, today.day), lang), t("figures.site_source", lang), detail)
 
 
 def headline(site: SiteData, lang: str) -> HTML:

@@ -81,7 +81,9 @@ def address_label(url: str) -> str:
     """A web address as readers can take it in: the site and the last part of the path."""
     parts = urlsplit(url)
     host = (parts.hostname or url).removeprefix("www.")
-    last = next((segment for segment in reversed(parts.path.split("/")) if segment), "")
+    segments = [segment for segment in parts.path.split("/") if segment and not segment.lower().startswith(("index.", "default."))
+                and segment.lower() != "index"]
+    last = segments[-1] if segments else ""
     last = unquote(last).rsplit(".", 1)[0] if "." in last[-6:] else unquote(last)
     last = last.replace("-", " ").replace("_", " ").strip()
     if len(last) > 50:

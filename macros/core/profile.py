@@ -146,13 +146,17 @@ def _relationship(site: SiteData, record_id: str, p: Partnership, lang: str) -> 
 
 
 def _measures(site: SiteData, p: Partnership, lang: str) -> HTML:
+    """The measures as a table; a column that no measure fills (status, year) is left out."""
     t = site.strings
-    head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(key, lang)) for key in ("measure.title", "measure.area", "measure.status", "measure.year"))
-    order = list(Area)
-    rows = [
-        HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            inline(m.title, lang, t), t(f"area.{m.area.value}", lang), t(f"status.{m.status.value}", lang) if m.status != Status.UNKNOWN else "–",
-            formats.date(m.year, lang) if m.year else "–")
-        for m in sorted(p.measures, key=lambda m: order.index(m.area))
+    columns = [
+        ("measure.title", lambda m: inline(m.title, lang, t)),
+        ("measure.area", lambda m: t(f"area.{m.area.value}", lang)),
+        ("measure.status", lambda m: t(f"status.{m.status.value}", lang) if m.status != Status.UNKNOWN else "–"),
+        ("measure.year", lambda m: formats.date(m.year, lang) if m.year else "–"),
     ]
+    columns = [(key, cell) for key, cell in columns if any(cell(m) != "–" for m in p.measures)]
+    head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(key, lang)) for key, _ in columns)
+    order = list(Area)
+    rows = [HTML("<tr>{}</tr>").format(HTML("").join(HTML("<td>{}</td>").format(cell(m)) for _, cell in columns))
+            for m in sorted(p.measures, key=lambda m: order.index(m.area))]
     return data_table("kkp-measures", t("profile.measures", lang), HTML("<tr>{}</tr>").format(head), rows)
