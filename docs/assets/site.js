@@ -59,3 +59,12 @@
     }
   });
 })();
+
+// A link inside a table that scrolls sideways: Chromium leaves a half-visible link where it
+// is when it takes the focus; bring the whole link (and its focus ring) into view.
+document.addEventListener("focusin", function (event) {
+  var target = event.target;
+  if (target.closest && target.closest(".kkp-table") && !target.classList.contains("kkp-table")) {
+    target.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }
+});
