@@ -126,7 +126,8 @@ FOCUSED = r"""
     inside: r.bottom > 0 && r.right > 0 && r.top < window.innerHeight && r.left < window.innerWidth
             && r.left >= -1 && r.right <= window.innerWidth + 1,
     indicator: outline || ring,
-    drawer: !!el.closest("#kkp-drawer"),
+    drawer: !!el.closest("#kkp-drawer") && !document.getElementById("__drawer").checked
+            && window.matchMedia("(max-width: 76.234375em)").matches,   // a closed drawer, not the sidebar
   };
 }
 """

@@ -30,7 +30,7 @@
     document.documentElement.classList.toggle("kkp-drawer-open", open);
     if (!moveFocus) return;
     if (open) {
-      var first = drawer.querySelector("a[aria-current], a");
+      var first = drawer.querySelector("a[aria-current]") || drawer.querySelector("a");
       setTimeout(function () { (first || closeButton).focus(); }, 0);
     } else {
       button.focus();
