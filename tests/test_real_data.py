@@ -122,7 +122,7 @@ def test_every_contact_belongs_to_an_organisation(data):
     ("partnerships", "hamburg-dar-es-salaam", "climate_partnership_since"),  # §6.2
     ("partnerships", "potsdam-sansibar", "climate_partnership_since"),       # §6.3
     ("partnerships", "tuebingen-moshi", "climate_partnership_since"),        # §6.4
-    ("partnerships", "dortmund-kumasi", "relationship"),                     # §6.5
+    ("partnerships", "dortmund-kumasi", "relationship_since"),               # §6.5: the year of the twinning
     ("partnerships", "bonn-cape-coast", "partner.population"),               # §6.6
     ("publications", "material-47", None),                                   # §6.8: 47 or 43
     ("publications", "material-42", None),                                   # §6.8: May or June 2010

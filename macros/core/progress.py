@@ -99,10 +99,14 @@ def by_year_table(site: SiteData, lang: str) -> HTML:
     return data_table("kkp-years", caption, head, rows, caption, "kkp-years")
 
 
-def _note(site: SiteData, lang: str, key: str = "chart.source.records") -> str:
+def _note(site: SiteData, lang: str, years: bool = False) -> str:
+    """The source line under a chart: the records of this site (and, for the chart per year,
+    the reported totals), as of the build date."""
     t = site.strings
     as_of = formats.date(PartialDate(*build_date().timetuple()[:3]), lang)
-    return t(key, lang, n=len(site.partnerships), date=as_of)
+    if years:
+        return t("chart.source.years", lang, n=len(site.partnerships), date=as_of)
+    return t("chart.source.records", lang, n=len(site.partnerships), date=as_of)
 
 
 def chart(site: SiteData, lang: str) -> HTML:
@@ -123,7 +127,7 @@ def chart(site: SiteData, lang: str) -> HTML:
     if latest:
         finding += " " + t("chart.reported_desc", lang, value=latest.value, date=formats.date(latest.date, lang))
     return charts.figure("kkp-chart-years", t("progress.chart_title", lang), finding, body, height,
-                         _note(site, lang, "chart.source.years"),
+                         _note(site, lang, years=True),
                          HTML("{}{}").format(by_year_table(site, lang), reported_totals(site, lang)), t("chart.data", lang))
 
 

@@ -162,8 +162,11 @@ def reason(site: SiteData, p: Partnership, lang: str) -> str:
     for side in (p.german, p.partner):
         if side.coordinates:
             continue
-        key = "map.reason.place" if side.kind in POINT_KINDS else "map.reason.area"
-        reasons.append(t(key, lang, name=pick(side.name, lang).value, kind=t(f"kind.{side.kind.value}", lang)))
+        place, kind = pick(side.name, lang).value, t(f"kind.{side.kind.value}", lang)
+        if side.kind in POINT_KINDS:
+            reasons.append(t("map.reason.place", lang, name=place, kind=kind))
+        else:
+            reasons.append(t("map.reason.area", lang, name=place, kind=kind))
     return "; ".join(reasons)
 
 
