@@ -314,6 +314,8 @@ def text_outside_markup(body):
     ("<code>a: b;</code><script>x = {a: 1};</script>", "<code>a: b;</code><script>x = {a: 1};</script>"),
     ('<span lang="de">Hinweis: hier</span>', '<span lang="de">Hinweis: hier</span>'),
     ("<p>A &amp; B; C</p>", "<p>A &amp; B\u202f; C</p>"),
+    # a closing quote at the end of an element is not repeated in the text that follows it
+    ("<dd><a>« d&#39;ici 2015 »</a></dd>\n<dt>x</dt>", "<dd><a>«\u00a0d&#39;ici 2015\u00a0»</a></dd>\n<dt>x</dt>"),
 ])
 def test_french_filter(html, expected):
     assert typography.french(html) == expected

@@ -44,6 +44,14 @@ def french_text(text: str) -> str:
     return _FIRST.sub("1er", text)
 
 
+def _continued(before: str, part: str) -> str:
+    """`part` with the rules applied as if it followed `before` (the end of the previous text
+    node), without repeating what the rules do to `before` itself (a closing » gets its
+    space in the node it belongs to, not again here)."""
+    whole, head = french_text(before + part), french_text(before)
+    return whole[len(head):] if whole.startswith(head) else french_text(part)
+
+
 def _text(chunk: str, before: str) -> str:
     """`before`: the last character of the text preceding this node (after an inline tag)."""
     parts = []
@@ -52,7 +60,7 @@ def _text(chunk: str, before: str) -> str:
             parts.append(part)
             before = " " if part.lower() in ("&nbsp;", "&#160;", "&#xa0;", "&#8239;", "&#x202f;") else "x"
         elif part:
-            parts.append(french_text(before + part)[len(before):] if before.strip() else french_text(part))
+            parts.append(_continued(before, part) if before.strip() else french_text(part))
             before = part[-1]
     return "".join(parts)
 

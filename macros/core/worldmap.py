@@ -66,9 +66,11 @@ def _countries(frame: Frame, data: str, band: float, highlight: set[str]) -> HTM
 
 
 def _svg(css: str, frame: Frame, band: float, ident: str, title: str, desc: str, hint: str, body: HTML) -> HTML:
-    """A map view: role=group (it holds links), named by its title and description."""
+    """A map view, named by its title and description. It holds links, so it is not an image
+    (role=img would hide them); an SVG's own role (graphics-document) keeps them reachable,
+    and HTML allows no role=group on svg."""
     return HTML(
-        '<svg class="kkp-map {0}" viewBox="0 0 {1:g} {2:g}" role="group" aria-labelledby="{3}-t {3}-d" '
+        '<svg class="kkp-map {0}" viewBox="0 0 {1:g} {2:g}" aria-labelledby="{3}-t {3}-d" '
         'xmlns="http://www.w3.org/2000/svg"><title id="{3}-t">{4}</title><desc id="{3}-d">{5}</desc>'
         '<text class="kkp-hint" x="8" y="{6:g}" aria-hidden="true">{7}</text>{8}</svg>'
     ).format(css, frame.width, frame.height + band, ident, title, desc, band * 0.66, hint, body)
