@@ -276,3 +276,16 @@ def test_in_chromium_text_size_overlap_links_and_weight(fixture_site):
 def test_real_locator_maps_stay_under_5_kb_gzip(real):
     for key, p in real.partnerships:
         assert len(gzip.compress(str(worldmap.locator(real, p, "fr")).encode())) <= 5000, key
+
+
+def test_a_label_without_room_in_the_plot_goes_under_it_instead_of_failing_the_build():
+    """An editor's new record can stretch the axis so that a label finds no free spot: the
+    chart then shows it in a row of its own below the plot; the build never fails on it."""
+    from macros.core.charts import Point, years_chart
+
+    records = [Point(year + 0.5, 9 + 3 * i) for i, year in enumerate(range(2011, 2032))]
+    reported = [Point(2015.8, 43), Point(2017.5, 60), Point(2022.8, 77)]
+    labels = {"records": "Partenariats sur ce site", "reported": "Totaux publiés par des sources",
+              "goal": "Objectif\u00a0: 50 d’ici 2015 " * 6}  # far too long for any spot
+    svg, height = years_chart(records, reported, 50, 2015, labels)
+    assert height > 250 and "Objectif" in str(svg)

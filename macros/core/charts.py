@@ -138,9 +138,12 @@ def years_chart(records: list[Point], reported: list[Point], goal: int, goal_yea
         segments.append((x - 5, y - 5, x + 5, y + 5))
     lines = list(segments)
 
+    unplaced: list[tuple[str, str]] = []
+
     def place(text: str, candidates: list[tuple[float, float, str]], css: str) -> None:
         """The first candidate whose box stays in the plot and clears every label, line and dot;
-        a label that finds none is tried again on two lines."""
+        a label that finds none is tried again on two lines, and then goes to a row of its own
+        under the chart (new data must never break the build)."""
         for lines_ in ([text], _halves(text)):
             for x, y, anchor in candidates:
                 boxes = [text_box(x, y + i * (FONT + 2), line, anchor) for i, line in enumerate(lines_)]
@@ -150,7 +153,7 @@ def years_chart(records: list[Point], reported: list[Point], goal: int, goal_yea
                     taken.append(box)
                     parts.append(_lines(x, y, lines_, css, anchor))
                     return
-        raise ValueError(f"no room for the label {text!r}")
+        unplaced.append((text, css))
 
     def near(x: float, y: float) -> list[tuple[float, float, str]]:
         """Positions around (x, y), nearest first: text ending left of it, or starting right of it."""
@@ -162,7 +165,8 @@ def years_chart(records: list[Point], reported: list[Point], goal: int, goal_yea
         x, y = px(point.x), py(point.value)
         place(str(point.value), [(x, y - 9, "middle"), (x + 8, y + 5, "start"), (x - 8, y + 5, "end"), (x, y + 19, "middle")]
               + near(x, y), "kkp-chart-value")
-    goal_candidates = [(gx0 + 2, gy - 8, "start"), (gx0 + 2, gy - 8 - FONT - 2, "start"), (gx0 + 2, gy + 17, "start"), (gx1 + 4, gy + 5, "start")]
+    goal_candidates = [(gx0 + 2, gy - 8, "start"), (gx0 + 2, gy - 8 - FONT - 2, "start"), (gx0 + 2, gy + 17, "start"),
+                       (gx1 + 4, gy + 5, "start")] + near((gx0 + gx1) / 2, gy)
     place(labels["goal"], goal_candidates, "kkp-chart-label kkp-goal-label")
     if records:
         end = records[-1]
@@ -170,4 +174,7 @@ def years_chart(records: list[Point], reported: list[Point], goal: int, goal_yea
     if reported:
         last_point = max(reported, key=lambda p: p.x)
         place(labels["reported"], near(px(last_point.x), py(last_point.value) - 24), "kkp-chart-label kkp-reported-label")
+    for text, css in unplaced:
+        height += FONT + 8
+        parts.append(_lines(left, height - 4, [text], css, "start"))
     return HTML("").join(parts), height
