@@ -27,11 +27,8 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture(scope="module")
-def browser_site(tmp_path_factory):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    result = build(make_project(tmp_path_factory.mktemp("browser")), SITE_URL=base)
-    assert result.returncode == 0, result.output
+def browser_site(served_real_site):
+    result, port = served_real_site
     with serve(result.site, port) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield url, browser

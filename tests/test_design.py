@@ -23,8 +23,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import sync_playwright
 
-from browser import CHROMIUM_ARGS, TEMPLATE_PAGES, chromium_path, free_port, serve, template_url
-from sitebuild import LANGS, build, make_project
+from browser import CHROMIUM_ARGS, TEMPLATE_PAGES, chromium_path, serve, template_url
+from sitebuild import LANGS
 
 pytestmark = pytest.mark.slow  # needs Chromium: left out by make test-fast
 
@@ -134,11 +134,8 @@ FOCUSED = r"""
 
 
 @pytest.fixture(scope="module")
-def design_site(tmp_path_factory):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    result = build(make_project(tmp_path_factory.mktemp("design")), SITE_URL=base)
-    assert result.returncode == 0, result.output
+def design_site(served_real_site):
+    result, port = served_real_site
     with serve(result.site, port) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield url, browser
