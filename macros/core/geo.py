@@ -24,6 +24,23 @@ Point = tuple[float, float]
 
 
 @dataclass(frozen=True)
+class Ring:
+    """A closed outline in lon/lat and its bounding box, so that a frame can pass over the
+    rings it does not touch without projecting them."""
+
+    points: tuple[Point, ...]
+    west: float
+    east: float
+    south: float
+    north: float
+
+    @classmethod
+    def of(cls, points: list[Point]) -> "Ring":
+        lons, lats = [lon for lon, _ in points], [lat for _, lat in points]
+        return cls(tuple(points), min(lons), max(lons), min(lats), max(lats))
+
+
+@dataclass(frozen=True)
 class Frame:
     """A lon/lat rectangle drawn `width` units wide; `step` is the path grid (in units)."""
 
@@ -75,8 +92,8 @@ def _ring(arcs, indices: list[int]) -> list[Point]:
 
 
 @lru_cache(maxsize=2)
-def outlines(name: str) -> tuple[tuple[str, tuple[tuple[Point, ...], ...]], ...]:
-    """(ISO alpha-2 code or "", rings of lon/lat points) for every country in a data file."""
+def outlines(name: str) -> tuple[tuple[str, tuple[Ring, ...]], ...]:
+    """(ISO alpha-2 code or "", rings) for every country in a data file."""
     topology = json.loads((GEODATA / name).read_text(encoding="utf-8"))
     arcs = _arcs(topology)
     result = []
@@ -85,7 +102,7 @@ def outlines(name: str) -> tuple[tuple[str, tuple[tuple[Point, ...], ...]], ...]
             continue
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         country = pycountry.countries.get(numeric=geometry["id"]) if geometry.get("id") else None
-        rings = tuple(tuple(_ring(arcs, ring)) for polygon in polygons for ring in polygon)
+        rings = tuple(Ring.of(_ring(arcs, ring)) for polygon in polygons for ring in polygon)
         result.append((country.alpha_2 if country else "", rings))
     return tuple(result)
 
@@ -120,15 +137,25 @@ def _area(points: list[Point]) -> float:
     return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1])) / 2
 
 
-def path(frame: Frame, rings) -> str:
+def path(frame: Frame, rings: tuple[Ring, ...]) -> str:
     """SVG path data of rings clipped to the frame, on a grid of frame.step units, relative moves."""
     margin = frame.step * 4
     box = (-margin, -margin, frame.width + margin, frame.height + margin)
+    # The clip box in lon/lat, widened by one more margin to stay clear of rounding: the
+    # projection is linear in each axis, so a ring whose box lies outside it would be clipped
+    # to nothing, and is passed over without being projected.
+    lon_unit, lat_unit = frame.scale * frame.stretch, frame.scale
+    west, east = frame.west - 2 * margin / lon_unit, frame.west + (frame.width + 2 * margin) / lon_unit
+    south, north = frame.north - (frame.height + 2 * margin) / lat_unit, frame.north + 2 * margin / lat_unit
+    west0, north0, stretch, scale = frame.west, frame.north, frame.stretch, frame.scale
     out = []
     for ring in rings:
-        if max(lon for lon, _ in ring) - min(lon for lon, _ in ring) > 300:
+        if ring.east - ring.west > 300:
             continue  # a ring cut at 180° (Fiji): drawn across the whole frame otherwise
-        points = _clip([frame.project(lon, lat) for lon, lat in ring], box)
+        if ring.east < west or ring.west > east or ring.north < south or ring.south > north:
+            continue
+        # Frame.project, with the frame's constants computed once (the same arithmetic)
+        points = _clip([((lon - west0) * stretch * scale, (north0 - lat) * scale) for lon, lat in ring.points], box)
         if len(points) < 3 or abs(_area(points)) < (2 * frame.step) ** 2:
             continue  # nothing left in the frame, a speck, or a sliver along its edge (a ring across 180°)
         grid = [(round(x / frame.step), round(y / frame.step)) for x, y in points]
