@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
 
-from macros import i18n_bridge
+from macros import i18n_bridge, passes
 from macros.core import html as core_html
 from macros.core import exports, feeds, formats, links, opendata, search, store, typography
 from macros.core.errorpage import error_page
@@ -83,6 +83,7 @@ def on_config(config):
 
 
 def on_files(files, config):
+    passes.start(config)  # the other languages in processes of their own, if the machine has the cores
     data = site_data(config)
     lang = language(config)
     pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
@@ -104,8 +105,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    """Write the citation, calendar and feed files of the language just built; after the
-    last language, give each language its 404 page and index the whole site for search."""
+    """Write the citation, calendar and feed files of the language just built."""
     data = site_data(config)
     current, default, built = i18n_bridge.languages(config)
     root = exports.lang_root(config.site_url or "http://localhost/", current, default)
@@ -117,17 +117,34 @@ def on_post_build(config):
     for path, content in files.items():
         (target / path).parent.mkdir(parents=True, exist_ok=True)
         (target / path).write_bytes(content)
-    # every language pass writes site/404.html; keep each language's own
-    not_found = Path(config.site_dir) / "404.html"
-    if not_found.is_file():
-        STATE.not_found_pages[current] = not_found.read_bytes()
-    if current == built[-1]:
-        for lang, page in STATE.not_found_pages.items():
-            (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
-        try:
-            search.index(Path(config.site_dir))
-        except RuntimeError as err:
-            raise PluginError(str(err)) from None
+
+
+def on_build_finished(config):
+    """After every language (the default language's pass, once the others have ended): give
+    each language its 404 page and index the whole site for search."""
+    if not passes.outer_pass(config):
+        return
+    STATE.not_found_pages.update(passes.finish(config))
+    _, default, _ = i18n_bridge.languages(config)
+    for lang, page in STATE.not_found_pages.items():
+        (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
+    STATE.not_found_pages.clear()
+    try:
+        search.index(Path(config.site_dir))
+    except RuntimeError as err:
+        raise PluginError(str(err)) from None
+
+
+def on_build_error(error):
+    passes.stop()
+
+
+def on_env(env, config, files):
+    passes.remember(env=env, files=files, config=config)
+
+
+def on_nav(nav, config, files):
+    passes.remember(nav=nav, config=config)
 
 
 #: Material's two hidden checkboxes (menu drawer, search) carry autocomplete="off", which
@@ -145,8 +162,13 @@ def on_post_page(output: str, page, config) -> str:
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    """Templates rendered without a page (the 404 page) get the same treatment."""
-    return on_post_page(output, None, config)
+    """Templates rendered without a page (the 404 page) get the same treatment. Every
+    language pass writes site/404.html; each language's is kept, and written to its own
+    folder at the end (on_build_finished)."""
+    output = on_post_page(output, None, config)
+    if template_name == "404.html":
+        STATE.not_found_pages[language(config)] = output.encode("utf-8")
+    return output
 
 
 def on_template_context(context, template_name, config):

@@ -14,7 +14,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 
 PACKAGE = "macros"
 _SOURCE_DIR = Path(__file__).resolve().parent
@@ -65,8 +65,28 @@ def on_post_template(output_content, template_name, config):
     return _adapter().on_post_template(output_content, template_name, config)
 
 
-def on_post_build(config):
+def _on_post_build_pass(config):
     return _adapter().on_post_build(config)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's on_post_build (-100), which builds the other languages
+def _on_post_build_finished(config):
+    return _adapter().on_build_finished(config)
+
+
+on_post_build = CombinedEvent(_on_post_build_pass, _on_post_build_finished)
+
+
+def on_build_error(error):
+    return _adapter().on_build_error(error)
+
+
+def on_env(env, config, files):
+    return _adapter().on_env(env, config, files)
+
+
+def on_nav(nav, config, files):
+    return _adapter().on_nav(nav, config, files)
 
 
 def on_template_context(context, template_name, config):

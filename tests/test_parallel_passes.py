@@ -1,0 +1,72 @@
+"""The language passes in processes of their own (macros/passes.py): the same site, byte for
+byte, as the passes in turn; a failure in any language fails the build and leaves no process
+or temporary folder behind."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from sitebuild import FIXTURES, build, make_project
+from test_site_build import data_folder
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def _processes_in(project: Path) -> list[int]:
+    """Processes still running in the project's folder (a language pass left behind)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if Path(os.readlink(f"/proc/{entry}/cwd")) == project:
+                    found.append(int(entry))
+            except OSError:
+                continue
+    return found
+
+
+def test_passes_side_by_side_give_the_same_site_as_passes_in_turn(tmp_path):
+    data = data_folder(tmp_path, "alpha-beta", "gamma-delta", "epsilon-zeta")
+    for folder in ("events", "publications"):
+        shutil.copytree(FIXTURES / "records" / folder, data / folder)
+    project = make_project(tmp_path, data)
+    in_turn = build(project, "in-turn", KKP_PARALLEL="0")
+    side_by_side = build(project, "side-by-side", KKP_PARALLEL="1")
+    assert in_turn.returncode == 0 and side_by_side.returncode == 0, side_by_side.output[-3000:]
+    first, second = _files(in_turn.site), _files(side_by_side.site)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+    # the files more than one pass writes hold every language
+    sitemap = second["sitemap.xml"].decode()
+    assert "https://example.org/kkp/en/partnerschaften/alpha-beta/" in sitemap
+    assert "https://example.org/kkp/fr/partnerschaften/alpha-beta/" in sitemap
+    assert b'lang="fr"' in second["fr/404.html"] and b'lang="en"' in second["en/404.html"]
+
+
+def _broken(tmp_path: Path, page: str, addition: str) -> tuple[Path, Path]:
+    project = make_project(tmp_path, data_folder(tmp_path, "alpha-beta"))
+    path = project / "docs" / page
+    path.write_text(path.read_text(encoding="utf-8") + addition, encoding="utf-8")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    return project, temporary
+
+
+def test_a_warning_in_another_language_fails_the_build(tmp_path):
+    project, temporary = _broken(tmp_path, "idee.fr.md", "\n[cassé](nulle-part.md)\n")
+    result = build(project, KKP_PARALLEL="1", TMPDIR=str(temporary))
+    assert result.returncode != 0
+    assert "Doc file 'idee.fr.md' contains a link 'nulle-part.md', but the target is not found" in result.output
+    assert "Building the pages in fr failed (the messages are above)." in result.output
+    assert list(temporary.iterdir()) == [] and _processes_in(project) == []
+
+
+def test_an_error_in_the_default_language_stops_the_other_passes(tmp_path):
+    project, temporary = _broken(tmp_path, "idee.de.md", "\n{{ no_such_macro() }}\n")
+    result = build(project, KKP_PARALLEL="1", TMPDIR=str(temporary))
+    assert result.returncode != 0 and "no_such_macro" in result.output
+    assert list(temporary.iterdir()) == [] and _processes_in(project) == []  # stopped, not left to write on
