@@ -33,6 +33,8 @@ _MARKS = re.compile(r"(?<=[^\s\u00a0\u202f;!?:])" + _SPACES + r"?([;!?]+)" + _AF
 _OPEN_QUOTE = re.compile("«" + _SPACES + "?")
 _CLOSE_QUOTE = re.compile(_SPACES + "?»")
 _FIRST = re.compile(r"(?<![\w.,/-])1(?=" + _SPACES + "(?:" + MONTHS + r")\b)")
+# a character at least one rule needs: a text without any (nor before it) stays as it is
+_TRIGGER = re.compile("[:;!?«»1]")
 
 
 def french_text(text: str) -> str:
@@ -54,6 +56,8 @@ def _continued(before: str, part: str) -> str:
 
 def _text(chunk: str, before: str) -> str:
     """`before`: the last character of the text preceding this node (after an inline tag)."""
+    if not _TRIGGER.search(chunk) and not _TRIGGER.match(before):
+        return chunk
     parts = []
     for part in _ENTITY.split(chunk):
         if _ENTITY.fullmatch(part):
