@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge, passes
 from macros.core import html as core_html
-from macros.core import exports, feeds, formats, links, opendata, search, store, typography
+from macros.core import exports, feeds, formats, links, messages, opendata, search, store, typography
 from macros.core.errorpage import error_page
 from macros.core.pages import generated_pages
 from macros.core.site import SiteData
@@ -54,7 +54,8 @@ def load_data(config) -> SiteData:
         STATE.problems = []
     except store.DataError as err:
         if not (STATE.serving and STATE.data):
-            raise PluginError(f"The data has problems:\n{store.report(err.problems)}") from None
+            heading = messages.render(messages.msg("build.data_problems"), messages.language())
+            raise PluginError(f"{heading}\n{store.report(err.problems)}") from None
         STATE.problems = err.problems
     return STATE.data
 

@@ -144,6 +144,7 @@ def test_broken_data_fails_the_build_without_traceback(tmp_path):
     record.write_text(record.read_text(encoding="utf-8").replace("relationship: twinning", "relationship: twining"), encoding="utf-8")
     result = build(make_project(tmp_path, data))
     assert result.returncode != 0
+    assert "Die Daten haben Probleme:\n" in result.output  # the heading in the checker's language too
     assert (
         "data/partnerships/alpha-beta.yml:3: relationship: 'twining' ist nicht erlaubt "
         "(meinten Sie 'twinning'?); erlaubt: municipal, project, thematic, twinning"

@@ -49,6 +49,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: the checker itself failed ({error}); please report this with the file you changed",
     ),
     "check.summary_problems": ("Datenprüfung: Probleme", "Data check: problems"),
+    "build.data_problems": ("Die Daten haben Probleme:", "The data has problems:"),
     "check.summary_ok": ("Datenprüfung: in Ordnung", "Data check: OK"),
     # interface texts (data/ui.yml)
     "ui.not_a_table": ("erwartet wird je Oberflächentext ein Eintrag mit de:, en: und fr:",
