@@ -38,6 +38,7 @@ class BuildState:
         self.stash = Stash()
         self.not_found_pages: dict[str, bytes] = {}
         self.git_dates: dict[str, str] | None = None  # file (relative to the project) -> last commit, once per build
+        self.search_job: search.Background | None = None  # the preview's Pagefind run, if one is under way
 
 
 STATE = BuildState()
@@ -76,6 +77,9 @@ EDIT_URI = "edit/main/docs/"  # GitHub's editor, main branch
 
 
 def on_config(config):
+    if STATE.search_job and passes.outer_pass(config):
+        STATE.search_job.stop()  # the last preview's index: the site folder is rebuilt now
+        STATE.search_job = None
     load_data(config)  # fail before anything is built if a data file is broken
     STATE.git_dates = None
     if config.repo_url:
@@ -130,6 +134,9 @@ def on_build_finished(config):
     for lang, page in STATE.not_found_pages.items():
         (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
     STATE.not_found_pages.clear()
+    if STATE.serving:  # the preview shows the pages at once; search follows a moment later
+        STATE.search_job = search.Background(Path(config.site_dir))
+        return
     try:
         search.index(Path(config.site_dir))
     except RuntimeError as err:

@@ -83,6 +83,8 @@ def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
 
         edit(project / "macros/core/profile.py", '<p class="kkp-lead">', '<p class="kkp-lead kkp-code-edited">')
         wait_for(profile, "kkp-code-edited")
+        # the preview builds its search index after the pages, without holding them back
+        wait_for(base + "pagefind/pagefind-entry.json", '"languages":{"de"')
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from .safe import HTML
@@ -22,16 +23,37 @@ EXCLUDE = ".headerlink, .kkp-print-only"
 # What is indexed: the content of each page, marked data-pagefind-body in overrides/main.html
 
 
+def _command(site_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--exclude-selectors", EXCLUDE]
+
+
 def index(site_dir: Path) -> str:
     """Run Pagefind over the built site; return its report. Raises on failure."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--exclude-selectors", EXCLUDE],
-        capture_output=True, text=True, timeout=600,
-    )
+    result = subprocess.run(_command(site_dir), capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         raise RuntimeError(f"Pagefind failed:\n{result.stdout}\n{result.stderr}")
     _order_entry(site_dir / BUNDLE / "pagefind-entry.json")
     return result.stdout
+
+
+class Background:
+    """Pagefind running while the live preview already shows the rebuilt pages: only the
+    search page waits for it. `stop` ends it when the next rebuild starts."""
+
+    def __init__(self, site_dir: Path):
+        self.process = subprocess.Popen(_command(site_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.entry = site_dir / BUNDLE / "pagefind-entry.json"
+        self.thread = threading.Thread(target=self._finish, daemon=True)
+        self.thread.start()
+
+    def _finish(self) -> None:
+        if self.process.wait() == 0 and self.entry.is_file():
+            _order_entry(self.entry)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+        self.thread.join()
 
 
 def _order_entry(path: Path) -> None:
