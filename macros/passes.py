@@ -129,6 +129,7 @@ def _child(config, lang: str) -> None:
         plugin = i18n_bridge.plugin(config)
         plugin.current_language = lang
         plugin.building = True  # as in the plugin's loop: this pass starts no other language
+        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_pass)  # as the loop does: one "built in" line per build
         utils.clean_directory = lambda path: None
         build_module._build_theme_template = _render_only
         Files.copy_static_files = _own_static_files(lang)
@@ -146,6 +147,10 @@ def _child(config, lang: str) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(status)
+
+
+def _quiet_pass(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith(("Documentation built in", "Building documentation to directory", "Cleaning site directory"))
 
 
 def _end_with_parent() -> None:
