@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -51,11 +51,13 @@ class Frame:
     width: float
     step: float = 0.5
 
-    @property
+    # computed once per frame (cached_property writes past the frozen dataclass's __setattr__;
+    # equality and hashing still use the fields only): a map projects thousands of points
+    @cached_property
     def stretch(self) -> float:
         return math.cos(math.radians((self.north + self.south) / 2))
 
-    @property
+    @cached_property
     def scale(self) -> float:
         return self.width / ((self.east - self.west) * self.stretch)
 
@@ -147,15 +149,13 @@ def path(frame: Frame, rings: tuple[Ring, ...]) -> str:
     lon_unit, lat_unit = frame.scale * frame.stretch, frame.scale
     west, east = frame.west - 2 * margin / lon_unit, frame.west + (frame.width + 2 * margin) / lon_unit
     south, north = frame.north - (frame.height + 2 * margin) / lat_unit, frame.north + 2 * margin / lat_unit
-    west0, north0, stretch, scale = frame.west, frame.north, frame.stretch, frame.scale
     out = []
     for ring in rings:
         if ring.east - ring.west > 300:
             continue  # a ring cut at 180° (Fiji): drawn across the whole frame otherwise
         if ring.east < west or ring.west > east or ring.north < south or ring.south > north:
             continue
-        # Frame.project, with the frame's constants computed once (the same arithmetic)
-        points = _clip([((lon - west0) * stretch * scale, (north0 - lat) * scale) for lon, lat in ring.points], box)
+        points = _clip([frame.project(lon, lat) for lon, lat in ring.points], box)
         if len(points) < 3 or abs(_area(points)) < (2 * frame.step) ** 2:
             continue  # nothing left in the frame, a speck, or a sliver along its edge (a ring across 180°)
         grid = [(round(x / frame.step), round(y / frame.step)) for x, y in points]
