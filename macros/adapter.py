@@ -36,7 +36,7 @@ class BuildState:
         self.serving = False               # under `mkdocs serve` (set by the hook's on_startup)
         self.problems: list = []           # data problems met while serving: every page shows them
         self.stash = Stash()
-        self.not_found_pages: dict[str, bytes] = {}
+        self.not_found_page: bytes | None = None  # the default language's, which later passes overwrite
         self.git_dates: dict[str, str] | None = None  # file (relative to the project) -> last commit, once per build
         self.search_job: search.Background | None = None  # the preview's Pagefind run, if one is under way
 
@@ -129,11 +129,10 @@ def on_build_finished(config):
     each language its 404 page and index the whole site for search."""
     if not passes.outer_pass(config):
         return
-    STATE.not_found_pages.update(passes.finish(config))
-    _, default, _ = i18n_bridge.languages(config)
-    for lang, page in STATE.not_found_pages.items():
-        (Path(config.site_dir) / ("" if lang == default else lang) / "404.html").write_bytes(page)
-    STATE.not_found_pages.clear()
+    passes.finish(config)
+    if STATE.not_found_page is not None:
+        (Path(config.site_dir) / "404.html").write_bytes(STATE.not_found_page)
+        STATE.not_found_page = None
     if STATE.serving:  # the preview shows the pages at once; search follows a moment later
         STATE.search_job = search.Background(Path(config.site_dir))
         return
@@ -171,11 +170,16 @@ def on_post_page(output: str, page, config) -> str:
 
 def on_post_template(output: str, template_name: str, config) -> str:
     """Templates rendered without a page (the 404 page) get the same treatment. Every
-    language pass writes site/404.html; each language's is kept, and written to its own
-    folder at the end (on_build_finished)."""
+    language pass writes site/404.html: another language's goes to its own folder now, the
+    default language's is written again at the end (on_build_finished)."""
     output = on_post_page(output, None, config)
     if template_name == "404.html":
-        STATE.not_found_pages[language(config)] = output.encode("utf-8")
+        current, default, _ = i18n_bridge.languages(config)
+        if current == default:
+            STATE.not_found_page = output.encode("utf-8")
+        else:
+            (Path(config.site_dir) / current).mkdir(parents=True, exist_ok=True)
+            (Path(config.site_dir) / current / "404.html").write_text(output, encoding="utf-8")
     return output
 
 

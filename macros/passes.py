@@ -8,7 +8,7 @@ pages into the same `site/`, each into its own folder (`en/`, `fr/`).
 
 What more than one language writes is written once, by the first process, after every
 other process has ended: the sitemap (every language's pages, as the plugin's own template
-writes them when the passes run in turn), each language's 404 page and the search index.
+writes them when the passes run in turn), the root 404 page and the search index.
 A process writes the static files of its own folder only. The output is the same, byte for
 byte, as that of the passes in turn (tests/test_parallel_passes.py); `KKP_PARALLEL=0`
 turns the processes off, `KKP_PARALLEL=1` turns them on even on one core.
@@ -136,7 +136,7 @@ def _child(config, lang: str) -> None:
         dirty = "--dirty" in sys.argv or "--dirtyreload" in sys.argv
         build_module.build(config, dirty=dirty)
         with open(result_path, "wb") as result:
-            pickle.dump(_result(plugin, lang), result)
+            pickle.dump(_sitemap_entries(plugin, lang), result)
         status = 0
     except Exception as err:  # reported here: the first process only sees the exit status
         if isinstance(err, (PluginError, Abort)):
@@ -162,8 +162,9 @@ def _end_with_parent() -> None:
 
 
 def _render_only(template_name, env, files, config, nav) -> None:
-    """A theme template of another language's pass is rendered (plugins see it: the 404 page
-    is kept) but not written: the first process writes the shared files once."""
+    """A theme template of another language's pass is rendered (plugins see it: the adapter
+    writes the 404 page into the language's folder) but not written to the shared place: the
+    first process writes the shared files once."""
     build_module._build_template(template_name, env.get_template(template_name), files, config, nav)
 
 
@@ -183,22 +184,19 @@ def _page(page):
                            abs_url=page.abs_url, update_date=page.update_date)
 
 
-def _result(plugin, lang: str) -> dict:
-    """What the sitemap template reads of each page of this language, and its 404 page."""
-    from macros.adapter import STATE
-
-    entries = [SimpleNamespace(page=_page(file.page), url=file.url,
-                               alternates={code: SimpleNamespace(page=_page(other.page), url=other.url)
-                                           for code, other in (getattr(file, "alternates", None) or {}).items()})
-               for file in plugin.i18n_files_per_language.get(lang, [])]
-    return {"sitemap": entries, "not_found": STATE.not_found_pages.get(lang)}
+def _sitemap_entries(plugin, lang: str) -> list[SimpleNamespace]:
+    """What the sitemap template reads of each page of this language."""
+    return [SimpleNamespace(page=_page(file.page), url=file.url,
+                            alternates={code: SimpleNamespace(page=_page(other.page), url=other.url)
+                                        for code, other in (getattr(file, "alternates", None) or {}).items()})
+            for file in plugin.i18n_files_per_language.get(lang, [])]
 
 
-def finish(config) -> dict[str, bytes]:
-    """Wait for every process; fail the build if one failed. Returns the 404 pages they
-    rendered, after writing the sitemap again with every language's pages."""
+def finish(config) -> None:
+    """Wait for every process; fail the build if one failed; write the sitemap again with
+    every language's pages."""
     if not PASSES.children:
-        return {}
+        return
     failed, results = [], {}
     for lang, pid in PASSES.children.items():
         _, status = os.waitpid(pid, 0)
@@ -212,10 +210,8 @@ def finish(config) -> dict[str, bytes]:
     if failed:
         raise PluginError(f"Building the pages in {', '.join(failed)} failed (the messages are above).")
     registered = i18n_bridge.plugin(config).i18n_files_per_language
-    for lang, result in results.items():
-        registered[lang] = result["sitemap"]
+    registered.update(results)
     build_module._build_theme_template("sitemap.xml", PASSES.env, PASSES.files, config, PASSES.nav)
-    return {lang: result["not_found"] for lang, result in results.items() if result["not_found"] is not None}
 
 
 def stop() -> None:
