@@ -19,15 +19,15 @@ $(STAMP): pyproject.toml requirements.lock
 
 ## check: validate the data files alone
 check: $(STAMP)
-	$(BIN)/python -m macros.core.check data
+	$(BIN)/python -m macros.core.checking.check data
 
 ## translations: report texts and pages that lack their English or French version
 translations: $(STAMP)
-	$(BIN)/python -m macros.core.translations data docs
+	$(BIN)/python -m macros.core.tools.translations data docs
 
 ## schemas: regenerate the JSON Schemas for editors (schemas/) from the record models
 schemas: $(STAMP)
-	$(BIN)/python -m macros.core.schema schemas
+	$(BIN)/python -m macros.core.tools.schema schemas
 
 ## site: validate the data, then build the site strictly into site/ (search index included)
 site: check

@@ -8,12 +8,15 @@ from urllib.parse import urljoin, urlsplit
 from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge, passes
-from macros.core import html as core_html
-from macros.core import exports, feeds, formats, links, messages, opendata, search, store, typography
-from macros.core.errorpage import error_page
-from macros.core.pages import generated_pages
-from macros.core.site import SiteData
-from macros.core.stash import Stash
+from macros.core.markup import html as core_html
+from macros.core.checking import messages, store
+from macros.core.files import exports, feeds, formats, links, opendata
+from macros.core.markup import typography
+from macros.core.pages import search
+from macros.core.pages.errorpage import error_page
+from macros.core.pages.pages import generated_pages
+from macros.core.checking.site import SiteData
+from macros.core.markup.stash import Stash
 
 
 def data_dir(config) -> Path:
@@ -27,7 +30,7 @@ class BuildState:
     MkDocs runs one pass per language (mkdocs-static-i18n), and `mkdocs serve` runs many
     builds in one process; each pass starts with `on_config`, which loads the data (again
     only if a data file changed). The stash holds finished HTML away from Markdown
-    (macros/core/stash.py); the 404 pages of the languages built so far are kept until the
+    (macros/core/markup/stash.py); the 404 pages of the languages built so far are kept until the
     last pass writes them all.
     """
 
@@ -48,7 +51,7 @@ def load_data(config) -> SiteData:
     """Check the data (again only if a file changed) at the start of each language pass.
 
     A build stops at the first broken file. The live preview does not: it goes on with the
-    last good data and shows the problems on every page instead (macros/core/errorpage.py),
+    last good data and shows the problems on every page instead (macros/core/pages/errorpage.py),
     so the server keeps running and the next good save brings the site back."""
     try:
         STATE.data = store.get(data_dir(config))

@@ -1,13 +1,13 @@
 """mkdocs-macros entry point (adapter): macros for the hand-written pages.
 
 Each macro asks the core for content in the language of the page being built; the table
-of macros is `macros.core.page_macros.MACROS`.
+of macros is `macros.core.pages.page_macros.MACROS`.
 """
 
 from __future__ import annotations
 
 from macros import adapter
-from macros.core.page_macros import MACROS
+from macros.core.pages.page_macros import MACROS
 
 
 def define_env(env):

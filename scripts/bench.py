@@ -29,8 +29,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from macros.core import profile, site as site_module  # noqa: E402
-from macros.core.langs import LANGUAGES  # noqa: E402
+from macros.core.checking import site as site_module
+from macros.core.pages import profile  # noqa: E402
+from macros.core.records.langs import LANGUAGES  # noqa: E402
 
 BUILD_DATE = "1767225600"
 

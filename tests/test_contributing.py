@@ -19,8 +19,8 @@ import pytest
 
 import test_data_errors
 import test_editable_checks
-from macros.core import docs_check, uitexts_check
-from macros.core.messages import CATALOGUE
+from macros.core.checking import docs_check, uitexts_check
+from macros.core.checking.messages import CATALOGUE
 from sitebuild import ROOT
 
 GUIDE = ROOT / "CONTRIBUTING.md"

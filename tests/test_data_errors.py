@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.core import check as checker
-from macros.core.messages import CATALOGUE, LANGUAGES, placeholders
+from macros.core.checking import check as checker
+from macros.core.checking.messages import CATALOGUE, LANGUAGES, placeholders
 from sitebuild import BUILD_DATE, FIXTURES, ROOT
 
 INVALID = FIXTURES / "invalid"
@@ -241,7 +241,7 @@ def fixture(defect: str) -> dict[str, bytes]:
 
 
 def run(data: Path, lang: str = "de", env: dict | None = None) -> tuple[int, str, str]:
-    """`python -m macros.core.check --lang <lang> <data>` in this process: (status, stdout, stderr)."""
+    """`python -m macros.core.checking.check --lang <lang> <data>` in this process: (status, stdout, stderr)."""
     out, err = io.StringIO(), io.StringIO()
     saved = dict(os.environ)
     os.environ.update(env or {})
@@ -260,7 +260,7 @@ def lines(data: Path, lang: str = "de", env: dict | None = None) -> list[str]:
 
 def check(data: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     """The command itself, as `make check` runs it."""
-    return subprocess.run([sys.executable, "-m", "macros.core.check", str(data)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "macros.core.checking.check", str(data)], capture_output=True, text=True,
                           timeout=120, env={**os.environ, **(env or {})})
 
 
@@ -396,7 +396,7 @@ def test_github_actions_gets_one_workflow_command_per_problem(tmp_path):
 
 
 def test_workflow_commands_are_escaped():
-    from macros.core.problems import Problem
+    from macros.core.checking.problems import Problem
     problem = Problem("data/a,b:c.yml", 3, "x:y,z", "100% sure\r\nnext line: a, b")
     assert checker.workflow_command(problem, "en") == (
         "::error file=data/a%2Cb%3Ac.yml,line=3,title=x%3Ay%2Cz::100%25 sure%0D%0Anext line: a, b")

@@ -33,7 +33,7 @@ KEYBOARD_WIDTHS = (390, 1280)
 MAX_TAB_STOPS = 400          # a directory page has a few hundred links; the walk stops at body
 MIN_TEXT_PX = 12
 #: Pages and widths whose SVG text is not held to MIN_TEXT_PX yet: the map's and the progress
-#: charts' labels (macros/core/worldmap.py, charts.py, owned by the map and charts work) measure
+#: charts' labels (macros/core/maps/worldmap.py, charts.py, owned by the map and charts work) measure
 #: 10.9 and 11.2 px at 320 px. Remove an entry when its drawing scales its labels.
 SVG_TEXT_EXEMPT = {("map", 320), ("progress", 320)}
 MIN_TARGET_PX = 24

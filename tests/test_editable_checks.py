@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.core import docs_check, editable, uitexts_check
-from macros.core.page_macros import MACROS
-from macros.core.yamlfile import read_yaml
+from macros.core.checking import docs_check, editable, uitexts_check
+from macros.core.pages.page_macros import MACROS
+from macros.core.checking.yamlfile import read_yaml
 from sitebuild import FIXTURES, ROOT
 
 EDITABLE = FIXTURES / "editable"
@@ -152,7 +152,7 @@ def test_a_missing_key_is_reported_where_it_belongs(tmp_path, monkeypatch):
     (data / "ui.yml").write_text(re.sub(r"^phase\.none:\n(?:[ \t].*\n)*", "", real, flags=re.M), encoding="utf-8")
     found = [str(p) for p in uitexts_check.check(data)]
     assert len(found) == 1 and found[0].endswith(
-        "phase.none: this text is missing and the site needs it (macros/core/phase_page.py): add it with de:, en: and fr:")
+        "phase.none: this text is missing and the site needs it (macros/core/pages/phase_page.py): add it with de:, en: and fr:")
 
 
 def test_real_interface_texts_and_pages_pass():
@@ -174,7 +174,7 @@ def test_placeholder_table_agrees_with_every_call_in_the_code():
         for key in call.keys:
             used.add(key)
             assert call.names == uitexts_check.PLACEHOLDERS.get(key, frozenset()), (
-                f"{where}: {key} is called with {sorted(call.names)}; update PLACEHOLDERS in macros/core/uitexts_check.py")
+                f"{where}: {key} is called with {sorted(call.names)}; update PLACEHOLDERS in macros/core/checking/uitexts_check.py")
     assert set(uitexts_check.PLACEHOLDERS) <= used, "PLACEHOLDERS names texts the code no longer fills in"
 
 
@@ -199,7 +199,7 @@ def test_make_check_fails_on_a_broken_docs_page(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.de.md").write_bytes((EDITABLE / "docs" / "unknown-macro.md").read_bytes())
-    result = subprocess.run([sys.executable, "-m", "macros.core.check", str(data)], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "macros.core.checking.check", str(data)], capture_output=True, text=True,
                             timeout=120, env={**os.environ, "KKP_MESSAGES": "en"})
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr

@@ -85,7 +85,7 @@ def pull_request(tmp_path_factory):
 
 
 def test_make_check_accepts_the_pull_request(pull_request):
-    result = subprocess.run([sys.executable, "-m", "macros.core.check", str(pull_request)],
+    result = subprocess.run([sys.executable, "-m", "macros.core.checking.check", str(pull_request)],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
 

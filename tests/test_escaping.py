@@ -14,10 +14,10 @@ import shutil
 
 import pytest
 
-from macros.core.html import block, inline
-from macros.core.safe import HTML
-from macros.core.stash import Stash
-from macros.core.strings import Strings
+from macros.core.markup.html import block, inline
+from macros.core.markup.safe import HTML
+from macros.core.markup.stash import Stash
+from macros.core.markup.strings import Strings
 from sitebuild import FIXTURES, LANGS, ROOT, build, make_project
 
 HOSTILE = FIXTURES / "hostile"

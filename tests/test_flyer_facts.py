@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros.core.models import Kind
-from macros.core.site import load_or_raise
+from macros.core.records.models import Kind
+from macros.core.checking.site import load_or_raise
 from sitebuild import DATA, LANGS
 
 ASSOCIATIONS = ["Deutscher Städtetag", "Deutscher Städte- und Gemeindebund", "Deutscher Landkreistag"]

@@ -1,4 +1,4 @@
-"""The map and the charts (macros/core/worldmap.py, charts.py, progress.py): the SVG of each
+"""The map and the charts (macros/core/maps/worldmap.py, charts.py, progress.py): the SVG of each
 language on small fixture data, invariants on the real data, and (slow) what a visitor sees
 in Chromium: text of at least 12 CSS px, no overlapping labels, links, page weights."""
 
@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.core import charts, progress, worldmap
-from macros.core.site import load
+from macros.core.maps import charts, worldmap
+from macros.core.pages import progress
+from macros.core.checking.site import load
 from sitebuild import DATA, FIXTURES, LANGS, ROOT, build, make_project
 
 
@@ -281,7 +282,7 @@ def test_real_locator_maps_stay_under_5_kb_gzip(real):
 def test_a_label_without_room_in_the_plot_goes_under_it_instead_of_failing_the_build():
     """An editor's new record can stretch the axis so that a label finds no free spot: the
     chart then shows it in a row of its own below the plot; the build never fails on it."""
-    from macros.core.charts import Point, years_chart
+    from macros.core.maps.charts import Point, years_chart
 
     records = [Point(year + 0.5, 9 + 3 * i) for i, year in enumerate(range(2011, 2032))]
     reported = [Point(2015.8, 43), Point(2017.5, 60), Point(2022.8, 77)]

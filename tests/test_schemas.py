@@ -12,10 +12,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from macros.core import schema
-from macros.core.models import COLLECTIONS
-from macros.core.validate import check_record
-from macros.core.yamlfile import read_yaml
+from macros.core.tools import schema
+from macros.core.records.models import COLLECTIONS
+from macros.core.checking.validate import check_record
+from macros.core.checking.yamlfile import read_yaml
 from sitebuild import FIXTURES, ROOT
 
 DATA = ROOT / "data"
@@ -104,7 +104,7 @@ def test_schema_is_valid_draft_07(collection):
 
 
 def test_every_field_has_german_help():
-    assert schema.fields_without_texts() == [], "add German and English texts in macros/core/schema_texts.py"
+    assert schema.fields_without_texts() == [], "add German and English texts in macros/core/tools/schema_texts.py"
     for collection in COLLECTIONS:
         for name, prop in fields(schema.schema_for(collection)):
             assert prop.get("title") and prop.get("description"), f"{collection}: {name} has no title or description"

@@ -81,7 +81,7 @@ def test_serve_rebuilds_after_data_page_and_code_edits(tmp_path):
         edit(project / "docs/idee.en.md", "# ", "# Edited ")
         wait_for(base + "en/idee/", "Edited ")
 
-        edit(project / "macros/core/profile.py", '<p class="kkp-lead">', '<p class="kkp-lead kkp-code-edited">')
+        edit(project / "macros/core/pages/profile.py", '<p class="kkp-lead">', '<p class="kkp-lead kkp-code-edited">')
         wait_for(profile, "kkp-code-edited")
         # the preview builds its search index after the pages, without holding them back
         wait_for(base + "pagefind/pagefind-entry.json", '"languages":{"de"')

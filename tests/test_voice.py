@@ -12,9 +12,11 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from macros.core import formats, names, translations, typography
-from macros.core.langs import pick
-from macros.core.models import Partnership
+from macros.core.files import formats, names
+from macros.core.markup import typography
+from macros.core.tools import translations
+from macros.core.records.langs import pick
+from macros.core.records.models import Partnership
 from sitebuild import FIXTURES, LANGS, ROOT, build, make_project
 
 RECORDS = FIXTURES / "records"

@@ -335,7 +335,7 @@ def test_translation_report_lists_a_planted_missing_translation(tmp_path):
     (docs / "seite.de.md").write_text("# Seite\n", encoding="utf-8")
     (docs / "seite.en.md").write_text("# Page\n", encoding="utf-8")
     summary = tmp_path / "summary.md"
-    result = subprocess.run([sys.executable, "-m", "macros.core.translations", str(data), str(docs)],
+    result = subprocess.run([sys.executable, "-m", "macros.core.tools.translations", str(data), str(docs)],
                             capture_output=True, text=True, env={"GITHUB_STEP_SUMMARY": str(summary), "PATH": ""}, timeout=60)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
