@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import markupsafe
+
 from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge, passes
 from macros.core.markup import html as core_html
-from macros.core.checking import messages, store
-from macros.core.files import exports, feeds, formats, links, opendata
+from macros.core.checking import docs_rules, messages, store
+from macros.core.checking.problems import report
+from macros.core.files import exports, feeds, formats, links, opendata, policy
 from macros.core.markup import typography
 from macros.core.pages import search
 from macros.core.pages.errorpage import error_page
@@ -64,6 +67,16 @@ def load_data(config) -> SiteData:
     return STATE.data
 
 
+def check_pages(config) -> None:
+    """Refuse to build hand-written pages that break the rules of docs_rules (Jinja beyond
+    the site's macros, HTML beyond the allow-list, links to other schemes, symbolic links):
+    mkdocs-macros would otherwise run their Jinja with full access to Python."""
+    problems = docs_rules.check(Path(config.docs_dir))
+    if problems:
+        heading = messages.render(messages.msg("build.page_problems"), messages.language())
+        raise PluginError(f"{heading}\n{report(problems, messages.language())}")
+
+
 def site_data(config) -> SiteData:
     """The data of the build under way (loaded by on_config), for every page event."""
     return STATE.data or load_data(config)
@@ -84,6 +97,7 @@ def on_config(config):
         STATE.search_job.stop()  # the last preview's index: the site folder is rebuilt now
         STATE.search_job = None
     load_data(config)  # fail before anything is built if a data file is broken
+    check_pages(config)  # and before mkdocs-macros renders a page that breaks the rules
     STATE.git_dates = None
     if config.repo_url:
         config.edit_uri = EDIT_URI
@@ -192,7 +206,7 @@ def on_template_context(context, template_name, config):
     _common_context(context, config)
     if template_name == "404.html":
         current, default, built = i18n_bridge.languages(config)
-        strings = site_data(config).strings
+        strings = _escaped(site_data(config).strings)
         base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
         context["kkp_not_found"] = [
             {"lang": lang, "heading": strings("notfound.heading", lang), "text": strings("notfound.text", lang),
@@ -202,15 +216,22 @@ def on_template_context(context, template_name, config):
     return context
 
 
+def _escaped(strings):
+    """Interface texts for Material's templates, which do not autoescape: each text is escaped
+    here, on its way in (a `Markup`, so that `| e` in a template does not escape it twice)."""
+    return lambda key, lang: markupsafe.escape(strings(key, lang))
+
+
 def _common_context(context, config):
     current, default, _ = i18n_bridge.languages(config)
     context["kkp_prefix"] = "" if current == default else f"{current}/"
     context["kkp_feed"] = context["kkp_prefix"] + links.FEED
-    strings = site_data(config).strings
+    strings = _escaped(site_data(config).strings)
     context["kkp_legal"] = [(strings(f"legal.{name}", current), folder) for name, folder in links.LEGAL]
     context["kkp_legal_label"] = strings("legal.label", current)
     # the theme's own texts (data/ui.yml, keys theme.*) in the page's language, for overrides/
     context["kkp_lang"] = current
+    context["kkp_csp"] = policy.CSP
     context["kkp_t"] = lambda key: strings(key, current)
 
 

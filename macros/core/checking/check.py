@@ -27,11 +27,12 @@ DOCS_FOLDER = "docs"  # next to the data folder
 
 def editable_problems(data_dir: Path) -> list[Problem]:
     """Every problem of data/ui.yml and of docs/ (when a docs folder sits next to data/)."""
-    from . import docs_check, uitexts_check  # data/ui.yml against the code, Jinja in docs/
+    from . import docs_check, docs_rules, uitexts_check  # data/ui.yml against the code, Jinja in docs/
 
     found = uitexts_check.check(data_dir)
     docs_dir = data_dir.resolve().parent / DOCS_FOLDER
     if docs_dir.is_dir():
+        found += docs_rules.check(docs_dir)
         found += docs_check.check(docs_dir)
     return found
 

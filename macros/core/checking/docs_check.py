@@ -17,7 +17,9 @@ import jinja2
 import yaml
 from jinja2 import meta, nodes
 
+from . import docs_rules
 from .editable import Catalogue, listing
+from .yamlfile import YamlFileError, read_bytes
 from ..pages.page_macros import MACROS
 from .problems import Problem
 
@@ -67,9 +69,15 @@ def check(docs_dir: Path) -> list[Problem]:
     docs_dir = Path(docs_dir)
     env = _environment(docs_dir)
     problems = []
-    for path in sorted(docs_dir.rglob("*.md")):
+    for path in sorted(docs_rules.pages(docs_dir)):
+        if path.is_symlink():
+            continue  # reported by docs_rules, never followed
         shown = (Path(docs_dir.name) / path.relative_to(docs_dir)).as_posix()
-        problems += check_page(env, path.read_text(encoding="utf-8-sig"), shown)
+        try:
+            text = read_bytes(path).decode("utf-8-sig")
+        except (YamlFileError, UnicodeDecodeError):
+            continue  # reported by docs_rules or by mkdocs
+        problems += check_page(env, text, shown)
     return problems
 
 

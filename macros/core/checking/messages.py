@@ -236,6 +236,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "still marked {status}, but the event ended on {end}, before the date the site is built for ({today}); "
         "set status: held, postponed or cancelled, or explain under conflicts: (about: status) why it is open",
     ),
+
+    # hostile input: characters, addresses, files and pages (everything an editor can write is data)
+    "text.character": (
+        "das Zeichen {code}{name} an Stelle {column} des Textes ist nicht erlaubt (unsichtbare Steuer- und Formatzeichen verändern, wie ein Text erscheint); entfernen Sie es",
+        "the character {code}{name} at column {column} of the text is not allowed (invisible control and format characters change how a text looks); remove it",
+    ),
+    "url.too_long": ("die Webadresse hat {length} Zeichen; erlaubt sind höchstens {limit}",
+                     "the web address has {length} characters; at most {limit} are allowed"),
+    "url.backslash": ("die Webadresse {value} enthält einen umgekehrten Schrägstrich (\\); Browser lesen ihn als /, schreiben Sie / oder %5C",
+                      "the web address {value} contains a backslash (\\); browsers read it as /, write / or %5C"),
+    "url.scheme": ("{value}: erlaubt sind nur Adressen, die mit http://, https:// oder mailto: beginnen",
+                   "{value}: only addresses starting with http://, https:// or mailto: are allowed"),
+    "url.credentials": ("die Webadresse {value} enthält einen Benutzernamen oder ein Passwort (vor dem @); lassen Sie beides weg",
+                        "the web address {value} contains a user name or password (before the @); leave both out"),
+    "build.page_problems": ("Seiten in docs/ verstoßen gegen die Regeln für Seiten:", "Pages in docs/ break the rules for pages:"),
+    "file.symlink": ("die Datei ist ein symbolischer Link; legen Sie den Inhalt als eigene Datei ab",
+                     "the file is a symbolic link; store the content as a file of its own"),
+    "file.not_regular": ("das ist keine gewöhnliche Datei", "this is not a regular file"),
+    "yaml.too_deep": ("die Daten sind mehr als {limit} Ebenen tief verschachtelt",
+                      "the data is nested more than {limit} levels deep"),
+    "yaml.number_too_long": ("die Zahl hat {length} Ziffern; erlaubt sind höchstens {limit}",
+                             "the number has {length} digits; at most {limit} are allowed"),
 }
 
 

@@ -22,6 +22,8 @@ models (macros/core/records/models.py).
 
 from __future__ import annotations
 
+import unicodedata
+
 import typing
 from typing import Annotated, Any, Iterator
 
@@ -85,7 +87,10 @@ def duplicate_pairs(partnerships: dict[str, Loaded]) -> list[Problem]:
 
 
 def _name(text) -> str:
-    return (text if isinstance(text, str) else text["de"]).casefold()
+    """A name as readers see it: compatibility-normalised, without invisible format characters
+    (a zero-width space must not make a second record of the same pair), case folded."""
+    name = unicodedata.normalize("NFKC", text if isinstance(text, str) else text["de"])
+    return "".join(char for char in name if unicodedata.category(char) != "Cf").casefold()
 
 
 def documentation_both_ways(events: dict[str, Loaded], publications: dict[str, Loaded]) -> list[Problem]:

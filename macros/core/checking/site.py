@@ -7,6 +7,7 @@ exist, links that must go both ways, events whose status no longer fits their da
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -85,6 +86,9 @@ def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
     for name, model in COLLECTIONS.items():
         folder = data_dir / name
         files = []
+        if folder.is_symlink():  # a linked folder could hold anything from outside the repository
+            problems.append(Problem(_shown(folder, data_dir), 1, "", msg("file.symlink")))
+            continue
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
             if _is_record_file(path, name, data_dir, problems):
                 files.append((path.stem, _shown(path, data_dir)))
@@ -156,7 +160,7 @@ def _stray_top_level(data_dir: Path) -> list[Problem]:
 def _read_strings(data_dir: Path, problems: list[Problem]) -> Strings | None:
     path = data_dir / STRINGS_FILE
     shown = _shown(path, data_dir)
-    if not path.is_file():
+    if not os.path.lexists(path):
         problems.append(Problem(shown, 1, "", msg("file.strings_missing")))
         return None
     raw = _parse(path, shown, problems)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import os
 import re
 import string
 from functools import lru_cache
@@ -150,7 +151,7 @@ _FILE_SUFFIXES = {"bib", "css", "csv", "geojson", "html", "ics", "js", "json", "
 def check(data_dir: Path) -> list[Problem]:
     path = Path(data_dir) / STRINGS_FILE
     try:
-        raw = read_yaml(path) if path.is_file() else None
+        raw = read_yaml(path) if os.path.lexists(path) else None
     except YamlFileError:
         raw = None  # reported by the data check
     if not isinstance(raw, dict):

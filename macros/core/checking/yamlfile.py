@@ -7,12 +7,21 @@ failure is a `YamlFileError` carrying the line and a message for editors, at the
 the mistake: the line that lacks its colon, the line where an unclosed quote opens, never
 a line past the end of the file.
 
+Hostile files are refused before they are parsed: a symbolic link (it could point outside
+the repository, or at /dev/zero), anything but a regular file, a file larger than
+MAX_FILE_BYTES (the size is looked up before reading, and no more is read), nesting deeper
+than MAX_DEPTH (the parser's events are counted in C, before Python's constructor recurses)
+and a number of more than MAX_DIGITS digits.
+
 Each mapping and list also records (`yes_no`) which values YAML 1.1 read as true/false
 from a plain word (NO, yes, on, off...), so that `country: NO` is explained as such.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -21,6 +30,11 @@ from .messages import Msg, msg
 
 MAX_FILE_BYTES = 1_000_000  # a record is a few KB; anything near this is a mistake
 BOOL_TAG = "tag:yaml.org,2002:bool"
+#: Deepest nesting of groups and lists; a record uses five levels at most.
+MAX_DEPTH = 20
+#: Most digits in a number (Python refuses to read numbers of more than 4,300 digits).
+MAX_DIGITS = 50
+_NUMBER = re.compile(r"^[-+]?(0[box])?[0-9_.a-fA-F:]+([eE][-+]?[0-9]+)?$")
 
 #: What the parser's messages usually mean, in an editor's words (catalogue ids).
 HINTS = {
@@ -103,11 +117,57 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
 
 
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, else YamlFileError (line 1).
+
+    Nothing is followed or read before it is known to be a small regular file: a symbolic
+    link, a device or a folder is refused as it is (lstat), and no more than `limit` bytes
+    are read even if the file grows meanwhile.
+    """
+    try:
+        info = os.lstat(path)
+    except OSError:
+        raise YamlFileError(1, msg("file.not_regular")) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise YamlFileError(1, msg("file.symlink"))
+    if not stat.S_ISREG(info.st_mode):
+        raise YamlFileError(1, msg("file.not_regular"))
+    if info.st_size > limit:
+        raise YamlFileError(1, msg("file.too_large", limit=limit))
+    with open(path, "rb", opener=lambda name, flags: os.open(name, flags | getattr(os, "O_NOFOLLOW", 0))) as handle:
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise YamlFileError(1, msg("file.too_large", limit=limit))
+    return raw
+
+
+def _limits(text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and numbers longer than MAX_DIGITS digits.
+
+    Walks the parser's events (libyaml, no recursion); a syntax error is left to the full
+    parse, which explains it better.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_SafeLoader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlFileError(event.start_mark.line + 1, msg("yaml.too_deep", limit=MAX_DEPTH))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            elif (isinstance(event, yaml.ScalarEvent) and event.implicit[0] and len(event.value) > MAX_DIGITS
+                  and _NUMBER.match(event.value)):
+                digits = sum(char.isdigit() for char in event.value)
+                if digits > MAX_DIGITS:
+                    raise YamlFileError(event.start_mark.line + 1, msg("yaml.number_too_long", length=digits, limit=MAX_DIGITS))
+    except yaml.YAMLError:
+        return
+
+
 def read_yaml(path: Path):
     """Parse `path`; raise `YamlFileError` with a line number and an editor's message."""
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        raise YamlFileError(1, msg("file.too_large", limit=MAX_FILE_BYTES))
+    raw = read_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -119,6 +179,7 @@ def read_yaml(path: Path):
             raise YamlFileError(number, msg("file.tab"))
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
         raise YamlFileError(1, msg("file.empty"))
+    _limits(text)
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except YamlFileError:

@@ -1,5 +1,12 @@
 """Citation files for publications: CSL-JSON, BibTeX and RIS, one per publication and one
-for the whole catalogue. Language-neutral: titles as printed, the first listed edition."""
+for the whole catalogue. Language-neutral: titles as printed, the first listed edition.
+
+Escaped by construction: CSL-JSON is written by `json`; every BibTeX value goes through
+`_bib` (TeX's special characters escaped, so braces stay balanced and no value can end its
+field early) and addresses through `_bib_url` (braces and backslashes percent-encoded); a
+RIS value never holds a line break (`_ris`), so it cannot start a line of its own. Control
+characters never get this far: the record types refuse them.
+"""
 
 from __future__ import annotations
 
@@ -61,6 +68,11 @@ def _bib(value: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(c, c) for c in value)
 
 
+def _bib_url(url: str) -> str:
+    """An address in a BibTeX field: the characters that would end or escape it, percent-encoded."""
+    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
+
+
 def bibtex_entry(site: SiteData, key: str) -> str:
     pub: Publication = site.collection("publications")[key]
     edition = pub.editions[0]
@@ -80,7 +92,7 @@ def bibtex_entry(site: SiteData, key: str) -> str:
         fields.append(("number", _bib(pub.number)))
     fields.append(("language", BIBTEX_LANGUAGE.get(edition.language.value, edition.language.value)))
     if edition.url:
-        fields.append(("url", edition.url))
+        fields.append(("url", _bib_url(edition.url)))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     month = f",\n  month = {MONTHS[edition.date.month - 1]}" if edition.date and edition.date.month else ""
     return f"@techreport{{{key},\n{body}{month}\n}}\n"
@@ -109,7 +121,12 @@ def ris_entry(site: SiteData, key: str) -> str:
     if edition.url:
         lines.append(("UR", edition.url))
     lines.append(("ER", ""))
-    return "\r\n".join(f"{tag}  - {value}".rstrip() if tag == "ER" else f"{tag}  - {value}" for tag, value in lines) + "\r\n"
+    return "\r\n".join(f"{tag}  - {_ris(value)}".rstrip() if tag == "ER" else f"{tag}  - {_ris(value)}" for tag, value in lines) + "\r\n"
+
+
+def _ris(value: str) -> str:
+    """A RIS value on one line: a CR or LF inside it would start a line (a tag) of its own."""
+    return " ".join(value.replace("\r", "\n").split("\n"))
 
 
 def ris(site: SiteData, keys: list[str]) -> str:

@@ -102,11 +102,23 @@ def partnership_rows(site: SiteData, root: str) -> list[dict]:
     return rows
 
 
+#: A text cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value):
+    """A CSV cell: a text that a spreadsheet would run as a formula gets a leading apostrophe
+    (as OWASP recommends); numbers stay numbers (a negative longitude is no formula)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(fields, rows) -> bytes:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[name for name, _, _ in fields], lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: cell(value) for name, value in row.items()} for row in rows)
     return out.getvalue().encode("utf-8")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records.langs import LANGUAGES, check_language
+from ..records.types import character_problem
 from ..checking.messages import msg
 from ..checking.problems import Problem, allowed
 from .safe import HTML, template
@@ -53,5 +54,7 @@ def read_strings(data: Any, path: str) -> tuple[Strings | None, list[Problem]]:
                 problems.append(Problem(path, line, f"{key}.{lang}", msg("field.missing")))
             elif not isinstance(value, str) or not value.strip():
                 problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", msg("ui.empty")))
+            elif character_problem(value, one_line=False):
+                problems.append(Problem(path, texts.lines[lang], f"{key}.{lang}", character_problem(value, one_line=False)))
         table[key] = {lang: str(texts.get(lang, "")).strip() for lang in LANGUAGES}
     return (None if problems else Strings(table)), problems

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated, Any
@@ -22,12 +23,13 @@ from babel import Locale
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from . import addresses
 from .langs import DEFAULT_LANGUAGE, LANGUAGES
 from ..checking.messages import Msg, msg
 from ..checking.problems import allowed, did_you_mean
 
 RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$")
+URL = re.compile(r"^(https?://[^\s/\\@]+\.[^\s/\\@]+(/[^\s\\]*)?|mailto:[^\s\\]+)$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 PHONE = re.compile(r"^\+[0-9][0-9 ()/-]{5,}$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -45,6 +47,9 @@ MAX_TITLE = 300
 MAX_TEXT = 2_000
 #: A longer value is described by its length in a message, not shown.
 SHOWN_LENGTH = 80
+#: Invisible characters that reorder text (bidirectional controls: U+202A-U+202E, U+2066-U+2069,
+#: U+200E, U+200F, U+061C); refused in every text.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @functools.total_ordering
@@ -98,15 +103,41 @@ def describe(value: Any) -> Msg:
     text = str(value)
     if len(text) > SHOWN_LENGTH:
         return msg("value.long", length=len(text))
-    return msg("value.quoted", value=text)
+    return msg("value.quoted", value=visible(text))
+
+
+def visible(text: str) -> str:
+    """A text for a message: every invisible control or format character as <U+200B>."""
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf") else c for c in text)
+
+
+def character_problem(text: str, one_line: bool) -> Msg | None:
+    """The first character a text may not hold, as a message naming it by code point and column.
+
+    Control characters (U+0000-U+001F, U+007F-U+009F) are refused except the line break of a
+    multi-line text; bidirectional controls everywhere; in a one-line text (a name, a title)
+    also every other invisible format character (zero-width space U+200B, joiner, BOM...),
+    which would make two names that look the same differ.
+    """
+    for column, char in enumerate(text, start=1):
+        category = unicodedata.category(char)
+        if char == "\n" and not one_line:
+            continue
+        if category == "Cc" or char in BIDI_CONTROLS or (one_line and category == "Cf"):
+            name = unicodedata.name(char, "")
+            return msg("text.character", code=f"U+{ord(char):04X}", name=f" ({name})" if name else "", column=column)
+    return None
 
 
 def _nonempty(value: Any, sub: str | None = None, limit: int = MAX_TITLE, one_line: bool = True) -> str:
     if not isinstance(value, str) or not value.strip():
         raise problem(msg("text.expected", value=describe(value)), sub)
-    value = value.strip()
+    value = unicodedata.normalize("NFC", value.strip())
     if one_line and "\n" in value:
         raise problem(msg("text.one_line"), sub)
+    bad = character_problem(value, one_line)
+    if bad:
+        raise problem(bad, sub)
     if len(value) > limit:
         raise problem(msg("text.too_long", length=len(value), limit=limit), sub)
     return value
@@ -240,17 +271,28 @@ def _pattern(regex: re.Pattern, message: str):
 
 
 def _url(value: Any) -> str:
-    if isinstance(value, str) and URL.match(value.strip()):
-        return value.strip()
+    """An address as a browser reads it (addresses.parse); the normalised form is kept."""
     if isinstance(value, dict) and "url" in value:
         raise problem(msg("url.group"))
-    if isinstance(value, str) and re.search(r"\s", value.strip()):
-        raise problem(msg("url.space", value=describe(value.strip())))
-    raise problem(msg("url.invalid", value=describe(value)))
+    if not isinstance(value, str):
+        raise problem(msg("url.invalid", value=describe(value)))
+    text = value.strip()
+    if len(text) > addresses.MAX_LENGTH:
+        raise problem(msg("url.too_long", length=len(text), limit=addresses.MAX_LENGTH))
+    bad = character_problem(text, one_line=True)
+    if bad:
+        raise problem(bad)
+    if re.search(r"\s", text):
+        raise problem(msg("url.space", value=describe(text)))
+    try:
+        return addresses.parse(text).href
+    except addresses.AddressError as err:
+        raise problem(msg(err.message_id, value=describe(text))) from None
 
 
 Url = Annotated[str, BeforeValidator(_url),
-                WithJsonSchema({"type": "string", "pattern": URL.pattern, "description": "A web address (http:// or https://)."})]
+                WithJsonSchema({"type": "string", "pattern": URL.pattern, "maxLength": addresses.MAX_LENGTH,
+                                "description": "A web address (http://, https:// or mailto:), without user name or password."})]
 Email = Annotated[str, BeforeValidator(_pattern(EMAIL, "email.invalid")),
                   WithJsonSchema({"type": "string", "pattern": EMAIL.pattern})]
 Phone = Annotated[str, BeforeValidator(_pattern(PHONE, "phone.invalid")),
