@@ -146,3 +146,23 @@ def test_keyboard_reaches_skip_link_language_menu_and_search(browser_site):
     assert any(r.startswith("md-select__link|") for r in reached), reached
     assert "kkp-search__input|kkp-search-input" in reached, reached
     context.close()
+
+
+def test_search_menu_and_map_work_within_the_content_security_policy(browser_site):
+    """Every page carries a policy without inline scripts (macros/core/files/policy.py): the
+    search (Pagefind, WebAssembly), the menu of a narrow screen and the map must not need more."""
+    base, browser = browser_site
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    context.add_init_script("window.kkpViolations = [];"
+                            "document.addEventListener('securitypolicyviolation', e => window.kkpViolations.push(e.violatedDirective + ' ' + e.blockedURI));")
+    page = context.new_page()
+    page.goto(base + "suche/?q=Klima", wait_until="networkidle")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    assert page.evaluate("window.kkpViolations") == []
+    page.goto(base + "karte/", wait_until="networkidle")
+    assert page.locator("svg circle, svg a").count() > 0
+    page.locator("label.kkp-menu").click()
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    assert page.evaluate("window.kkpViolations") == []
+    assert page.evaluate("document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content").startswith("default-src 'self'")
+    context.close()

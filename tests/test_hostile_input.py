@@ -230,3 +230,12 @@ def test_address_is_kept_as_a_browser_requests_it():
 def test_duplicate_rule_compares_names_as_readers_see_them():
     assert rules._name("Alphastadt") == rules._name("Alpha\u200bstadt") == rules._name("ALPHASTADT")
     assert rules._name("Ko\u0308ln") == rules._name("Köln")
+
+
+def test_page_labels_use_the_host_the_browser_goes_to():
+    from macros.core.pages.parts import address_label
+
+    assert address_label("https://www.bonn.de/rathaus/klima-partner.html") == "bonn.de: klima partner"
+    assert address_label("https://xn--pple-43d.com/x") == "xn--pple-43d.com: x"
+    # never reaches a page (the Url type refuses it), and is never labelled as bonn.de
+    assert "bonn.de" not in address_label("https://evil.example\\@www.bonn.de/").split(":")[0]

@@ -9,11 +9,11 @@ Three cards, computed from the data, never typed by hand:
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
 
 from ..files import formats
 from ..files.builddate import build_date
 from ..markup.html import EMPTY, NEWLINE, inline, link
+from ..records import addresses
 from ..records.models import Source, Total
 from ..markup.safe import HTML
 from ..checking.site import SiteData
@@ -26,8 +26,7 @@ def source_label(site: SiteData, source: Source, lang: str) -> HTML:
     """A source as a link named by its web site (lag21.de), or the flyer."""
     if not source.url:
         return HTML.escape(site.strings("source.flyer.short", lang))
-    host = (urlsplit(source.url).hostname or source.url).removeprefix("www.")
-    return link(source.url, host)
+    return link(source.url, addresses.host_label(source.url))
 
 
 def card(site: SiteData, lang: str, figure: str, label: HTML | str, date: str, source: HTML | str | None,

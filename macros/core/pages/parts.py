@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from ..files import formats
 
 from ..markup.document import Document
 from ..markup.html import NEWLINE, block, inline, link
+from ..records import addresses
 from ..records.langs import DEFAULT_LANGUAGE, pick
 from ..records.models import Source
 from ..markup.safe import HTML
@@ -79,9 +80,12 @@ def source_title(source: Source, lang: str) -> HTML:
 
 def address_label(url: str) -> str:
     """A web address as readers can take it in: the site and the last part of the path."""
-    parts = urlsplit(url)
-    host = (parts.hostname or url).removeprefix("www.")
-    segments = [segment for segment in parts.path.split("/") if segment and not segment.lower().startswith(("index.", "default."))
+    host = addresses.host_label(url)  # as the browser reads the address (WHATWG), not urlsplit
+    try:
+        path = addresses.parse(url).path
+    except addresses.AddressError:
+        path = ""
+    segments = [segment for segment in path.split("/") if segment and not segment.lower().startswith(("index.", "default."))
                 and segment.lower() != "index"]
     last = segments[-1] if segments else ""
     last = unquote(last).rsplit(".", 1)[0] if "." in last[-6:] else unquote(last)
