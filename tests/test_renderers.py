@@ -216,3 +216,10 @@ def test_profile_without_story_fields_has_no_story_parts(story_site):
     parts = texts(profile.profile_page(story_site, "alpha-beta", "de", "https://example.org/p/"))
     assert not any('class="kkp-story"' in part or "kkp-programme-year" in part for part in parts)
     assert not {"## Das gemeinsame Handlungsprogramm", "## Was erreicht wurde", "## Mehr erfahren"} & set(parts)
+
+
+def test_story_words_count_the_german_story_only(story_site):
+    """Lead, programme, measures with results, results: 7 + 5 + 1 + 3 + 1 + 4 German words;
+    names, sources, links and coordinates do not count."""
+    from macros.core.records.story import story_words
+    assert story_words(story_site.partnership_by_id["eta-theta"]) == 21
