@@ -55,6 +55,11 @@ def test_csv_cells_that_are_formulas_are_neutralised(site):
     assert (publication["title"], publication["place"]) == ("Report},note={injected", "Bonn}, title={x")
 
 
+def test_json_keeps_the_text_as_data(site):
+    [row] = json.loads(opendata.files(site, ROOT_URL)["daten/partnerschaften.json"])
+    assert {name: row[name] for name in FORMULA_NAMES} == {name: value[1:] for name, value in FORMULA_NAMES.items()}
+
+
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_every_formula_start_is_neutralised(start):
     assert opendata.cell(start + "1") == "'" + start + "1"

@@ -239,3 +239,28 @@ def test_page_labels_use_the_host_the_browser_goes_to():
     assert address_label("https://xn--pple-43d.com/x") == "xn--pple-43d.com: x"
     # never reaches a page (the Url type refuses it), and is never labelled as bonn.de
     assert "bonn.de" not in address_label("https://evil.example\\@www.bonn.de/").split(":")[0]
+
+
+def test_interface_text_with_an_invisible_character_is_refused(tmp_path):
+    data = data_with(tmp_path, {})
+    text = (data / "ui.yml").read_text(encoding="utf-8")
+    assert "theme.menu.open:\n  de: Menü\n" in text
+    (data / "ui.yml").write_text(text.replace("theme.menu.open:\n  de: Menü\n", 'theme.menu.open:\n  de: "Men\\u202Eü"\n'),
+                                 encoding="utf-8")
+    line = text[: text.index("theme.menu.open:")].count("\n") + 2
+    found = []
+    for lang in ("de", "en"):
+        status, _, err = run(data, lang)
+        assert status == 1
+        found.append(err.strip().splitlines()[0])
+    assert found == [
+        f"data/ui.yml:{line}: theme.menu.open.de: das Zeichen U+202E (RIGHT-TO-LEFT OVERRIDE) an Stelle 4 des Textes ist nicht "
+        "erlaubt (unsichtbare Steuer- und Formatzeichen verändern, wie ein Text erscheint); entfernen Sie es",
+        f"data/ui.yml:{line}: theme.menu.open.de: the character U+202E (RIGHT-TO-LEFT OVERRIDE) at column 4 of the text is not "
+        "allowed (invisible control and format characters change how a text looks); remove it"]
+
+
+def test_messages_show_invisible_characters_by_code_point():
+    from macros.core.records.types import describe
+
+    assert render(describe("a\u200bb\u202e"), "en") == "'a<U+200B>b<U+202E>'"

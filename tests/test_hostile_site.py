@@ -1,7 +1,8 @@
 """A site built from hostile interface texts: every text of data/ui.yml carries markup and a
 quote that would end an attribute; every page of every language shows it as text. The same
-build checks the Content-Security-Policy of every page and that no page has an inline script
-but its JSON-LD."""
+build holds the records of tests/fixtures/hostile-downloads/ (formulas, BibTeX breakers,
+markup in every language), shown as text on their pages, and checks the Content-Security-Policy
+of every page and that no page has an inline script but its JSON-LD."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def hostile_ui(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile-ui")
     data = tmp / "data"
     shutil.copytree(FIXTURES / "base", data)
+    shutil.copytree(FIXTURES / "hostile-downloads", data, dirs_exist_ok=True)
     texts = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
     for entry in texts.values():
         for lang in entry:
@@ -65,3 +67,21 @@ def test_every_page_has_the_policy_and_no_inline_script(hostile_ui):
 def test_readme_gives_the_policy_as_headers():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert policy.nginx() in readme and policy.apache() in readme
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hostile_records_are_text_on_their_pages(hostile_ui, lang):
+    from test_hostile_downloads import EVENT_TITLES
+
+    prefix = "" if lang == "de" else f"{lang}/"
+    expected = {
+        "partnerschaften/formula-names": ['=HYPERLINK("http://evil.example/","x")'],
+        "veranstaltungen/formula-meeting": [EVENT_TITLES[lang]],
+        "publikationen/breakout-report": ["Report},note={injected", "Bonn}, title={x"],
+    }
+    for page, texts in expected.items():
+        soup = hostile_ui.soup(f"{prefix}{page}/index.html")
+        article = soup.select_one("article")
+        for text in texts:
+            assert text in article.get_text(), (page, text)
+        assert not article.select("script:not([type='application/ld+json']), b, x, a[href^='http://evil']"), page
