@@ -264,3 +264,15 @@ def test_messages_show_invisible_characters_by_code_point():
     from macros.core.records.types import describe
 
     assert render(describe("a\u200bb\u202e"), "en") == "'a<U+200B>b<U+202E>'"
+
+
+def test_build_loader_refuses_a_dangling_link_without_traceback(tmp_path):
+    from macros.core.checking import store
+
+    data = data_with(tmp_path, {})
+    (data / "partnerships").mkdir(exist_ok=True)
+    os.symlink(tmp_path / "nowhere.yml", data / "partnerships" / "gone.yml")
+    with pytest.raises(store.DataError) as caught:
+        store.get(data)
+    assert [(p.path, p.line, render(p.message, "en")) for p in caught.value.problems] == [
+        ("data/partnerships/gone.yml", 1, "the file is a symbolic link; store the content as a file of its own")]

@@ -19,7 +19,7 @@ _cache: dict[Path, tuple[tuple, SiteData]] = {}
 def _fingerprint(data_dir: Path) -> tuple:
     entries = []
     for path in sorted(data_dir.rglob("*")):
-        stat = path.stat()
+        stat = path.lstat()  # a link is not followed (it may point nowhere, or at a device)
         entries.append((path.as_posix(), stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
 
