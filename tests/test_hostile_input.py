@@ -276,3 +276,16 @@ def test_build_loader_refuses_a_dangling_link_without_traceback(tmp_path):
         store.get(data)
     assert [(p.path, p.line, render(p.message, "en")) for p in caught.value.problems] == [
         ("data/partnerships/gone.yml", 1, "the file is a symbolic link; store the content as a file of its own")]
+
+
+@pytest.mark.parametrize("value, column", [("erika\u0001@example.org", 6), ("erika@exam\u200bple.org", 11)])
+def test_email_with_an_invisible_character_names_it(value, column):
+    from pydantic import TypeAdapter, ValidationError
+
+    from macros.core.records.types import Email
+
+    with pytest.raises(ValidationError) as caught:
+        TypeAdapter(Email).validate_python(value)
+    message = caught.value.errors()[0]["ctx"]["message"]
+    code = f"U+{ord(value[column - 1]):04X}"
+    assert render(message, "en").startswith(f"the character {code}") and f"at column {column} of the text" in render(message, "en")

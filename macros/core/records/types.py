@@ -282,6 +282,9 @@ GermanState = Annotated[str, BeforeValidator(_state), WithJsonSchema({
 
 def _pattern(regex: re.Pattern, message: str):
     def check(value: Any) -> str:
+        bad = character_problem(value.strip(), one_line=True) if isinstance(value, str) else None
+        if bad:
+            raise problem(bad)
         if isinstance(value, str) and regex.match(value.strip()):
             return value.strip()
         raise problem(msg(message, value=describe(value)))
