@@ -64,6 +64,13 @@ def test_harmless_pages_pass(text):
     assert docs_rules.check_page(text, "docs/x.de.md") == []
 
 
+@pytest.mark.parametrize("front", ["# render_macros: false\ntitle: x", "title: 'render_macros: false'", "render_macros: 'false'"])
+def test_only_render_macros_false_itself_turns_the_jinja_check_off(front):
+    text = f"---\n{front}\n---\n{{{{ cycler.__init__ }}}}\n"
+    line = text.splitlines().index("{{ cycler.__init__ }}") + 1
+    assert [p.line for p in docs_rules.check_page(text, "docs/x.de.md")] == [line]
+
+
 def test_the_real_pages_follow_the_rules():
     assert docs_rules.check(ROOT / "docs") == []
 

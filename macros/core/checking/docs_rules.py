@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
+import yaml
 from jinja2 import nodes
 
 from .editable import Catalogue, listing
@@ -117,9 +118,19 @@ def check_page(text: str, shown: str) -> list[Problem]:
     match = _FRONT_MATTER.match(text)
     front = match.group(0) if match else ""
     body = "\n" * front.count("\n") + text[len(front):]
-    rendered = "render_macros: false" not in front
+    rendered = _front_matter(match.group(1) if match else "").get("render_macros") is not False
     problems = _jinja(body, shown) if rendered else []
     return problems + _markup(_without_code(body), shown)
+
+
+def _front_matter(text: str | None) -> dict:
+    """The page's front matter as mkdocs-macros reads it; unreadable, it counts as empty
+    (so the page's Jinja is checked: only `render_macros: false` itself turns that off)."""
+    try:
+        meta = yaml.safe_load(text or "")
+    except yaml.YAMLError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 def _jinja(body: str, shown: str) -> list[Problem]:
