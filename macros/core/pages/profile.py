@@ -63,8 +63,7 @@ def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> Documen
         page.section(t("profile.focus", lang), HTML('<dl class="kkp-focus">\n{}\n</dl>').format(items))
     if p.measures:
         page.section(t("profile.measures", lang), _measures(site, p, lang))
-    notes = [HTML.escape(t(f"profile.basis_note.{p.phase_basis.value}", lang))] if p.phase_basis != PhaseBasis.STATED else []
-    closing_section(site, page, p.sources, lang, p.conflicts, notes)
+    closing_section(site, page, p.sources, lang)  # how sure the phase is: in its label; the full note for editors
     return page.add(json_ld(profile_json_ld(site, p, lang, url)))
 
 
