@@ -69,8 +69,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} ist ein Gebiet: keine Koordinaten seines Verwaltungssitzes; es erscheint auf der Karte, sobald eine Quelle den Sitz nennt",
         "{name} is an area: no coordinates of its seat; it appears on the map once a source names the seat"),
     "editorial.thin": (
-        "dünne Geschichte: höchstens eines von Schwerpunkten (focus:), Maßnahmen (measures:) und Beschreibung (relationship_note:)",
-        "thin story: at most one of focus:, measures: and relationship_note:"),
+        "dünne Geschichte: {words} Wörter über die Partnerschaft selbst (lead:, relationship_note:, programme:, focus:, measures:, results:); lesenswert ab etwa {least}",
+        "thin story: {words} words about the partnership itself (lead:, relationship_note:, programme:, focus:, measures:, results:); worth reading from about {least}"),
     "editorial.single_source": ("nur eine Quelle: eine zweite, unabhängige Quelle wäre gut",
                                 "a single source: a second, independent source would help"),
     "editorial.copy_site": (
@@ -81,6 +81,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "editorial.stale_contact": (
         "{name}: Stand der Angaben {date}, älter als drei Jahre; prüfen, ob sie noch gelten ({path})",
         "{name}: details of {date}, older than three years; check that they still hold ({path})"),
+    "editorial.view": ("Seite aus allen Einträgen in data/partnerships/ erzeugt", "page made from every file in data/partnerships/"),
     "editorial.page_file": ("Seite: {path}", "page: {path}"),
     "editorial.page_fallback": ("diese Seite gibt es nicht auf {lang}: gezeigt wird die deutsche Fassung",
                                 "this page has no {lang} version: the German one is shown"),
@@ -239,8 +240,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # rules within one record
     "source.one_kind": (
-        "geben Sie entweder url: (eine Webseite) oder flyer: true (den Flyer des Programms) an",
-        "give either url: (a web page) or flyer: true (the programme's flyer)",
+        "geben Sie genau eines an: url: (eine Webseite), publication: (Id einer Publikation in data/publications/) "
+        "oder flyer: true (den Flyer des Programms)",
+        "give exactly one of url: (a web page), publication: (id of a publication in data/publications/) "
+        "or flyer: true (the programme's flyer)",
+    ),
+    "source.page_without_publication": (
+        "page: gibt die Seite einer Publikation an und steht nur zusammen mit publication:",
+        "page: is the page of a publication and goes only with publication:",
     ),
     "state.only_germany": (
         "nur deutsche Kommunen (country: DE) haben ein Bundesland; verwenden Sie sonst region:",

@@ -44,12 +44,12 @@ class Pair:
 
 
 def drawn(site: SiteData, keys: set[str] | None = None) -> list[Pair]:
-    return [Pair(k, p, p.german.coordinates, p.partner.coordinates) for k, p in site.partnerships
-            if p.german.coordinates and p.partner.coordinates and (keys is None or k in keys)]
+    return [Pair(k, p, p.german.position, p.partner.position) for k, p in site.partnerships
+            if p.german.position and p.partner.position and (keys is None or k in keys)]
 
 
 def undrawn(site: SiteData) -> list[tuple[str, Partnership]]:
-    return [(k, p) for k, p in site.partnerships if not (p.german.coordinates and p.partner.coordinates)]
+    return [(k, p) for k, p in site.partnerships if not (p.german.position and p.partner.position)]
 
 
 def name(p: Partnership, lang: str) -> str:
@@ -165,7 +165,7 @@ def reason(p: Partnership, lang: str) -> str:
     say = editorial.language(lang)
     return "; ".join(render(msg("editorial.no_place" if side.kind in POINT_KINDS else "editorial.no_seat",
                                 name=pick(side.name, lang).value), say)
-                     for side in (p.german, p.partner) if not side.coordinates)
+                     for side in (p.german, p.partner) if not side.position)
 
 
 def undrawn_list(site: SiteData, lang: str, here: str = links.MAP) -> HTML:
@@ -191,7 +191,7 @@ LOCATOR_WIDTH = 320.0
 
 def locator(site: SiteData, p: Partnership, lang: str) -> HTML:
     """Two places and a line on a coarse outline map; empty when a place has no coordinates."""
-    a, b = p.german.coordinates, p.partner.coordinates
+    a, b = p.german.position, p.partner.position
     if not (a and b):
         return HTML("")
     west, east = min(a.lon, b.lon), max(a.lon, b.lon)

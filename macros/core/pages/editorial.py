@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import os
 from typing import Iterable
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
@@ -29,15 +28,13 @@ from ..markup.html import NEWLINE, inline
 from ..markup.safe import HTML
 from ..records.langs import DEFAULT_LANGUAGE, LANGUAGES, pick
 from ..records.models import Contact, Kind, Partnership, PhaseBasis, Source
+from ..records.story import THIN_STORY, story_words
+from ..records.types import copy_site_host
 
 ENV = "KKP_EDITORIAL"
 CSS = "kkp-editorial"
 STALE_AFTER_YEARS = 3                  # a contact's details older than this are worth checking
-THIN_STORY = 1                         # at most this many of focus, measures and note: a thin story
 POINT_KINDS = (Kind.CITY, Kind.MUNICIPALITY)  # drawn at their own place; other kinds at their seat
-#: Sites that copy documents from elsewhere: cite the publisher's own copy instead.
-COPY_SITE_HOSTS = ("readkong.com", "yumpu.com", "docslib.org", "fdokument.com", "fdocuments.net", "fdocuments.in",
-                   "pdfslide.net", "vdocuments.mx", "vdocuments.net", "dokumen.tips", "documents.pub", "silo.tips")
 OTHERS = tuple(lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE)
 
 
@@ -94,10 +91,11 @@ def partnership_notes(site: SiteData, p: Partnership, lang: str) -> list[Msg]:
         notes.append(msg(f"editorial.basis.{p.phase_basis.value}"))
     for side in (p.german, p.partner):
         name = pick(side.name, lang).value
-        if side.coordinates is None:
+        if side.position is None:
             notes.append(msg("editorial.no_place" if side.kind in POINT_KINDS else "editorial.no_seat", name=name))
-    if sum(bool(x) for x in (p.focus.mitigation or p.focus.adaptation or p.focus.other, p.measures, p.relationship_note)) <= THIN_STORY:
-        notes.append(msg("editorial.thin"))
+    words = story_words(p)
+    if words < THIN_STORY:
+        notes.append(msg("editorial.thin", words=words, least=THIN_STORY))
     return notes
 
 
@@ -110,8 +108,7 @@ def source_notes(sources: list[Source]) -> list[Msg]:
 
 
 def is_copy_site(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    return any(host == h or host.endswith("." + h) for h in COPY_SITE_HOSTS)
+    return copy_site_host(url) is not None
 
 
 def stale_contacts(site: SiteData, today: datetime.date | None = None) -> list[Msg]:

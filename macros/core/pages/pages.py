@@ -18,6 +18,7 @@ from .phase_page import phase_page
 from .profile import profile_page
 from .publications import publication_page
 from ..markup.safe import HTML
+from ..checking.messages import msg
 from ..checking.site import SiteData
 
 
@@ -32,7 +33,7 @@ def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callabl
     def render(lang: str, url: str) -> Document:
         title = directory.view_title(site, lang, facet, value)
         body = directory.view(site, lang, folder, facet, value)
-        page = Document(title, search=False).add(HTML("<h1>{}</h1>").format(title))
+        page = Document(title, search=False).add(HTML("<h1>{}</h1>").format(title), editorial.box(lang, [msg("editorial.view")]))
         if facet in ("kontinent", "phase"):  # a small map of the selection
             keys = {k for k, p in site.partnerships if directory.FACET_BY_SLUG[facet].value(p) == value}
             page.add(worldmap.small_map(site, lang, folder, keys))
