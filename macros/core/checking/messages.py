@@ -51,6 +51,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "check.summary_problems": ("Datenprüfung: Probleme", "Data check: problems"),
     "build.data_problems": ("Die Daten haben Probleme:", "The data has problems:"),
     "check.summary_ok": ("Datenprüfung: in Ordnung", "Data check: OK"),
+    "rule.phase_number": (
+        "die Datei {file} gehört zu Phase {expected}, hier steht aber number: {number}; schreiben Sie number: {expected} oder benennen Sie die Datei um",
+        "the file {file} belongs to phase {expected}, but it says number: {number}; write number: {expected} or rename the file"),
     # the editors' view (macros/core/pages/editorial.py): notes on the pages, never a problem
     "editorial.title": ("Für die Redaktion (erscheint nicht auf der öffentlichen Website)",
                         "For editors (not shown on the public website)"),
