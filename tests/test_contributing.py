@@ -19,7 +19,7 @@ import pytest
 
 import test_data_errors
 import test_editable_checks
-from macros.core.checking import docs_check, uitexts_check
+from macros.core.checking import docs_check, docs_rules, uitexts_check
 from macros.core.checking.messages import CATALOGUE
 from sitebuild import ROOT
 
@@ -53,7 +53,7 @@ def german_templates() -> dict[str, str]:
     data/ui.yml and docs/ (which join that catalogue when they first speak)."""
     templates = {key: german for key, (german, _) in CATALOGUE.items()
                  if not key.startswith(("editable.", *FRAGMENTS))}
-    for module in (uitexts_check, docs_check):
+    for module in (uitexts_check, docs_check, docs_rules):
         templates.update({f"editable.{module.say.name}.{key}": texts["de"]
                           for key, texts in module.say.entries.items() if key != "hint"})
     return templates

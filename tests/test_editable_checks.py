@@ -78,8 +78,8 @@ DOCS_EXPECTED = {
     )],
     "undefined-variable": [(
         "3:",
-        f"'stand' ist hier unbekannt; Seiten kennen die Makros ({MACRO_NAMES}) und die Angaben ihres Kopfteils (front matter)",
-        f"'stand' is not defined here; pages know the macros ({MACRO_NAMES}) and the entries of their front matter",
+        f"'stand' ist hier unbekannt; Seiten kennen nur die Makros ({MACRO_NAMES})",
+        f"'stand' is not defined here; pages know only the macros ({MACRO_NAMES})",
     )],
     "macro-with-arguments": [(
         "3:",

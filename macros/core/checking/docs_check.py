@@ -3,8 +3,10 @@
 mkdocs-macros renders every `{{ … }}` and `{% … %}` of a page; a mistake there stops the
 build with a long traceback. Here each mistake is one line with file and line number:
 template syntax errors, calls of macros that do not exist (with the closest name), macros
-called with arguments or without brackets, and names the page does not know. A page whose
-front matter says `render_macros: false` is not rendered, so it is not checked.
+called with arguments or without brackets, and names the page does not know (a page knows
+only the macros: docs_rules.py is the allow-list the build enforces; `make check` prints this
+module's message where both speak of a line). A page whose front matter says
+`render_macros: false` is not rendered, so it is not checked.
 """
 
 from __future__ import annotations
@@ -23,11 +25,6 @@ from .yamlfile import YamlFileError, read_bytes
 from ..pages.page_macros import MACROS
 from .problems import Problem
 
-# What mkdocs-macros (1.5) itself gives every page besides our macros and the front matter.
-MKDOCS_MACROS_NAMES = frozenset({
-    "config", "context", "environment", "extra", "files", "filters", "filters_builtin", "fix_url",
-    "git", "macros", "macros_info", "navigation", "now", "page", "plugin",
-})
 MKDOCS_MACROS_FILTERS = ("pretty", "relative_url")
 
 say = Catalogue("docs", {
@@ -40,8 +37,8 @@ say = Catalogue("docs", {
         "en": "there is no macro '{name}'{hint}; pages may call: {allowed}",
     },
     "undefined": {
-        "de": "'{name}' ist hier unbekannt{hint}; Seiten kennen die Makros ({allowed}) und die Angaben ihres Kopfteils (front matter)",
-        "en": "'{name}' is not defined here{hint}; pages know the macros ({allowed}) and the entries of their front matter",
+        "de": "'{name}' ist hier unbekannt{hint}; Seiten kennen nur die Makros ({allowed})",
+        "en": "'{name}' is not defined here{hint}; pages know only the macros ({allowed})",
     },
     "arguments": {
         "de": "das Makro '{name}' nimmt keine Angaben in den Klammern: schreiben Sie {{{{ {name}() }}}}",
@@ -123,7 +120,7 @@ def check_page(env: jinja2.Environment, text: str, shown: str) -> list[Problem]:
         undeclared = meta.find_undeclared_variables(tree)  # compiles: finds the rest Jinja would
     except jinja2.TemplateSyntaxError as err:
         return problems or [_syntax(err, shown)]
-    known = set(MACROS) | MKDOCS_MACROS_NAMES | set(env.globals) | set(meta_data)
+    known = set(MACROS)  # nothing else: docs_rules.py refuses every other name, front matter entries included
     callees = {id(call.node) for call in tree.find_all(nodes.Call)}
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in MACROS and (call.args or call.kwargs or call.dyn_args or call.dyn_kwargs):
