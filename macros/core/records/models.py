@@ -255,7 +255,15 @@ class Edition(Record):
     date: Date | None = None
     place: Line | None = None
     pages: whole_number(1, 2000) | None = None
-    url: Url | None = Field(None, description="Where the edition can be downloaded, if a source names it.")
+    url: Url | None = Field(None, description="The publisher's own file of this edition (usually a PDF), never a copy elsewhere.")
+
+
+class PublisherPage(Record):
+    """The page where the publisher (or a partner running the programme) offers the publication."""
+
+    url: Url = Field(description="Address of the page, on the publisher's own site.")
+    organisation: ref("organisations") | None = Field(
+        None, description="Whose site it is, if not the (first) publisher's: an id in data/organisations/.")
 
 
 class Publication(Record):
@@ -266,7 +274,8 @@ class Publication(Record):
     authors: list[PlainName] = []
     documents_event: ref("events") | None = None
     documents_phase: ref("phases") | None = None
-    free_order: Bool = Field(False, description="true if it can be ordered free of charge from the service agency.")
+    free_order: Bool = Field(False, description="true if the programme's flyer (2012) lists it as free to order from the service agency.")
+    publisher_page: PublisherPage | None = Field(None, description="The publisher's own page about the publication.")
     description: LongText | None = None
     conflicts: list[Conflict] = []
     sources: Sources
