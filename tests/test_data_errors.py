@@ -367,22 +367,16 @@ def test_status_that_fits_the_build_date_or_is_explained_gives_no_warning(tmp_pa
     assert run(data_with(tmp_path / "b", {"events/x.yml": explained.encode()}), "de", {"SOURCE_DATE_EPOCH": BUILD_DATE})[2] == ""
 
 
-#: a fixture that would change another's message when both are in one folder: with
-#: data/phases/phase-10.yml, `phase: phase-10` (partnerships/unknown-phase) names a real record
-ALONE = ("phases/phase-10",)
-
-
 def test_all_problems_of_all_files_in_one_run_in_both_languages(tmp_path):
-    together = {defect: pair for defect, pair in EXPECTED.items() if defect not in ALONE}
-    files = {name: content for defect in together for name, content in fixture(defect).items()}
+    files = {name: content for defect in EXPECTED for name, content in fixture(defect).items()}
     data = data_with(tmp_path, files)
-    count = len(together)
+    count = len(EXPECTED)
     for env, index, summary in (({}, DE, f"{count} Probleme in {count} Dateien"),
                                 ({"KKP_MESSAGES": "en"}, EN, f"{count} problems in {count} files")):
         result = check(data, env)
         assert result.returncode == 1
         found = lines_of(result)
-        assert sorted(found[:-1]) == sorted(f"data/{defect}.yml:{pair[index]}" for defect, pair in together.items())
+        assert sorted(found[:-1]) == sorted(f"data/{defect}.yml:{pair[index]}" for defect, pair in EXPECTED.items())
         assert found[-1] == summary
 
 
