@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import rules
+from . import languages, leftovers, rules
 from .messages import msg
 from ..records.models import COLLECTIONS, Partnership
 from .problems import Problem, did_you_mean, errors
@@ -99,6 +99,7 @@ def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
                 loaded[name][item.id] = item
         problems += rules.duplicate_ids(files)
     problems += rules.check_all(loaded, examples, known)
+    problems += leftovers.check(loaded, examples) + languages.check(loaded)
     problems = sorted(set(problems))
     if strings is None or errors(problems):
         return None, problems
