@@ -106,6 +106,14 @@ def test_event_page(site, lang):
     assert parts[1].startswith(f'<dl class="kkp-facts">\n<dt>{type_label}</dt><dd>{kind}</dd>\n<dt>{date_label}</dt><dd>{date}</dd>\n')
 
 
+@pytest.mark.parametrize("epoch, offered", [("1893456000", True), ("1956528000", False)])  # 2030-01-01, 2032-01-01
+def test_only_an_upcoming_event_offers_its_calendar_file(site, monkeypatch, epoch, offered):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    parts = texts(events.event_page(site, "future-workshop", "de", "u"))
+    subscribe = [part for part in parts if 'class="kkp-subscribe"' in part]
+    assert subscribe == (['<p class="kkp-subscribe"><a href="../future-workshop.ics">In den Kalender übernehmen (iCalendar-Datei)</a></p>'] if offered else [])
+
+
 def test_publication_page_marks_a_title_in_another_language(site):
     german = publications.publication_page(site, "test-report", "fr", "u")
     assert german.title == "Bericht {Test} & <i>Co</i> 100%"

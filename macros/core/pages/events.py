@@ -106,7 +106,8 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     ]
     if event.place:
         facts.append((t("event.place", lang), where(site, event, lang)))
-    facts.append((t("event.status", lang), t(f"event.status.{event.status.value}", lang)))
+    if event.status != EventStatus.HELD:  # a past date says it took place; the editors' view shows the status
+        facts.append((t("event.status", lang), t(f"event.status.{event.status.value}", lang)))
     organisations = site.collection("organisations")
     if event.organisers:
         facts.append((t("event.organisers", lang), formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang)))
@@ -115,8 +116,10 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     phases = site.collection("phases")
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
-    calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
-    page = record_page(event.title[lang], event.title[lang], facts).add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
+    page = record_page(event.title[lang], event.title[lang], facts)
+    if is_upcoming(event):  # a past event is nothing to put in a calendar
+        calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
+        page.add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
     if event.description:
         page.add(block(event.description, lang, t))
     partnerships = site.partnership_by_id
@@ -129,5 +132,5 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
 
         page.section(t("event.documentation", lang), bullet_list(
             link(links.href(here, links.publication(p)), title_html(site, p, lang)) for p in event.documentation))
-    closing_section(site, page, event.sources, lang, links.event(key), event.conflicts)
+    closing_section(site, page, event.sources, lang, links.event(key))
     return page.add(json_ld(event_json_ld(site, key, event, lang, url)))
