@@ -48,9 +48,9 @@ EXPECTED = {
         "7: status: 'done' ist nicht erlaubt; erlaubt: announced, cancelled, held, postponed, scheduled",
         "7: status: 'done' is not allowed; allowed: announced, cancelled, held, postponed, scheduled",
     ),
-    "phases/phase-10": (
-        "2: number: die Datei phase-10.yml gehört zu Phase 10, hier steht aber number: 9; schreiben Sie number: 10 oder benennen Sie die Datei um",
-        "2: number: the file phase-10.yml belongs to phase 10, but it says number: 9; write number: 10 or rename the file",
+    "phases/phase-12": (  # not phase-10: partnerships/unknown-phase refers to a phase-10 that does not exist
+        "2: number: die Datei phase-12.yml gehört zu Phase 12, hier steht aber number: 9; schreiben Sie number: 12 oder benennen Sie die Datei um",
+        "2: number: the file phase-12.yml belongs to phase 12, but it says number: 9; write number: 12 or rename the file",
     ),
     "partnerships/alias-bomb": (
         '1: Anker (&name) und Verweise (*name) sind in Datendateien nicht erlaubt; schreiben Sie den Wert aus',
