@@ -220,6 +220,18 @@ EXPECTED = {
         '4: region.fr: Übersetzung fehlt: dieser Text muss in jeder dieser Sprachen vorliegen: de, en, fr',
         '4: region.fr: translation missing: this text must be given in de, en, fr',
     ),
+    "publications/edition-url-copy-site": (
+        "4: editions[1].url: readkong.com verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "4: editions[1].url: readkong.com republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out",
+    ),
+    "publications/publisher-page-copy-site": (
+        "5: publisher_page.url: yumpu.com verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "5: publisher_page.url: yumpu.com republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out",
+    ),
     "publications/no-editions": (
         '2: editions: braucht mindestens 1 Eintrag',
         '2: editions: needs at least 1 entry',
