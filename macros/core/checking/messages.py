@@ -54,6 +54,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.phase_number": (
         "die Datei {file} gehört zu Phase {expected}, hier steht aber number: {number}; schreiben Sie number: {expected} oder benennen Sie die Datei um",
         "the file {file} belongs to phase {expected}, but it says number: {number}; write number: {expected} or rename the file"),
+    "placeholder.text": (
+        "{value} ist ein Platzhalter aus {example} (Zeile {line}); ersetzen Sie ihn durch die Angabe aus Ihrer Quelle",
+        "{value} is a placeholder from {example} (line {line}); replace it with what your source says"),
+    "text.other_language": (
+        "der Text unter {key}: ist wohl {language} (Sicherheit {percent} %); prüfen Sie, ob er unter dem richtigen Sprachschlüssel steht",
+        "the text under {key}: seems to be {language} ({percent} % sure); check that it stands under the right language key"),
+    "value.language.de": ("Deutsch", "German"),
+    "value.language.en": ("Englisch", "English"),
+    "value.language.fr": ("Französisch", "French"),
+    "value.language.es": ("Spanisch", "Spanish"),
+    "value.language.pt": ("Portugiesisch", "Portuguese"),
     # the editors' view (macros/core/pages/editorial.py): notes on the pages, never a problem
     "editorial.title": ("Für die Redaktion (erscheint nicht auf der öffentlichen Website)",
                         "For editors (not shown on the public website)"),
@@ -76,6 +87,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "thin story: {words} words about the partnership itself (lead:, relationship_note:, programme:, focus:, measures:, results:); worth reading from about {least}"),
     "editorial.single_source": ("nur eine Quelle: eine zweite, unabhängige Quelle wäre gut",
                                 "a single source: a second, independent source would help"),
+    "publication.copy_site": (
+        "{host} verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "{host} republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out"),
     "editorial.copy_site": (
         "Quelle auf einer Kopie-Website: {url}; besser die Fassung des Herausgebers verlinken",
         "source on a copy site: {url}; link the publisher's own copy instead"),
@@ -202,14 +218,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a name or title is one line; remove the line break",
     ),
     # dates, codes, addresses, numbers
-    "date.format": ("erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: {value}",
-                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value}"),
+    "date.format": ("erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: {value}{hint}",
+                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value}{hint}"),
     "date.not_real": ("'{date}' ist kein gültiges Datum", "'{date}' is not a real date"),
     "date.end_before_start": ("das Ende ({end}) liegt vor dem Beginn ({start})", "end ({end}) is before start ({start})"),
     "country.unknown": ("{value} ist kein Ländercode nach ISO 3166-1 alpha-2 wie DE, GH, TZ{hint}",
                         "{value} is not an ISO 3166-1 alpha-2 country code such as DE, GH, TZ{hint}"),
-    "state.unknown": ("{value} ist kein Code eines deutschen Bundeslands; erlaubt: {allowed}",
-                      "{value} is not a German state code; allowed: {allowed}"),
+    "state.unknown": ("{value} ist kein Code eines deutschen Bundeslands{hint}; erlaubt: {allowed}",
+                      "{value} is not a German state code{hint}; allowed: {allowed}"),
     "url.invalid": ("{value} ist keine Webadresse, die mit http:// oder https:// beginnt",
                     "{value} is not a web address starting with http:// or https://"),
     "url.space": ("die Webadresse {value} enthält ein Leerzeichen; entfernen Sie es oder schreiben Sie %20",
