@@ -110,7 +110,7 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     if event.organisers:
         facts.append((t("event.organisers", lang), formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang)))
     if event.participants:
-        facts.append((t("event.participants", lang), HTML("<br>").join(count_html(site, c, lang) for c in event.participants)))
+        facts.append((t("event.participants", lang), HTML("<br>").join(count_html(site, c, lang, links.event(key)) for c in event.participants)))
     phases = site.collection("phases")
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
@@ -128,5 +128,5 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
 
         page.section(t("event.documentation", lang), bullet_list(
             link(links.href(here, links.publication(p)), title_html(site, p, lang)) for p in event.documentation))
-    closing_section(site, page, event.sources, lang, event.conflicts)
+    closing_section(site, page, event.sources, lang, links.event(key), event.conflicts)
     return page.add(json_ld(event_json_ld(site, key, event, lang, url)))
