@@ -24,7 +24,8 @@ def when(event: Event, lang: str) -> str:
     """The date or date range, as precise as the record: 1–3 July 2014, November 2011."""
     start, end = event.start, event.end
     if end and start.day and end.day:
-        return format_interval(start.first_day(), end.first_day(), skeleton="yMMMd", locale=formats.LOCALES[lang])
+        text = format_interval(start.first_day(), end.first_day(), skeleton="yMMMd", locale=formats.LOCALES[lang])
+        return formats.first_of_month(text) if lang == "fr" else text
     text = formats.date(start, lang)
     return f"{text}–{formats.date(end, lang)}" if end and end != start else text
 
