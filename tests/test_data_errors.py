@@ -113,8 +113,8 @@ EXPECTED = {
         '1: sources: required field is missing',
     ),
     "partnerships/misspelt-key": (
-        "2: relationsip: unbekanntes Feld (meinten Sie 'relationship'?); erlaubt sind hier: climate_partnership_since, conflicts, focus, german, lead, links, measures, partner, phase, phase_basis, programme, relationship, relationship_note, relationship_since, results, sources",
-        "2: relationsip: unknown field (did you mean 'relationship'?); allowed here: climate_partnership_since, conflicts, focus, german, lead, links, measures, partner, phase, phase_basis, programme, relationship, relationship_note, relationship_since, results, sources",
+        "2: relationsip: unbekanntes Feld (meinten Sie 'relationship'?); erlaubt sind hier: climate_partnership_since, conflicts, focus, german, lead, links, measures, milestones, partner, phase, phase_basis, programme, relationship, relationship_note, relationship_since, results, sources",
+        "2: relationsip: unknown field (did you mean 'relationship'?); allowed here: climate_partnership_since, conflicts, focus, german, lead, links, measures, milestones, partner, phase, phase_basis, programme, relationship, relationship_note, relationship_since, results, sources",
     ),
     "partnerships/name-read-as-yes": (
         '9: partner.name: On wird als Ja/Nein-Wert gelesen; setzen Sie es in Anführungszeichen: "On"',

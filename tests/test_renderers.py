@@ -106,6 +106,14 @@ def test_event_page(site, lang):
     assert parts[1].startswith(f'<dl class="kkp-facts">\n<dt>{type_label}</dt><dd>{kind}</dd>\n<dt>{date_label}</dt><dd>{date}</dd>\n')
 
 
+@pytest.mark.parametrize("epoch, offered", [("1893456000", True), ("1956528000", False)])  # 2030-01-01, 2032-01-01
+def test_only_an_upcoming_event_offers_its_calendar_file(site, monkeypatch, epoch, offered):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    parts = texts(events.event_page(site, "future-workshop", "de", "u"))
+    subscribe = [part for part in parts if 'class="kkp-subscribe"' in part]
+    assert subscribe == (['<p class="kkp-subscribe"><a href="../future-workshop.ics">In den Kalender übernehmen (iCalendar-Datei)</a></p>'] if offered else [])
+
+
 def test_publication_page_marks_a_title_in_another_language(site):
     german = publications.publication_page(site, "test-report", "fr", "u")
     assert german.title == "Bericht {Test} & <i>Co</i> 100%"
@@ -175,6 +183,14 @@ STORY_HEADINGS = {
     "en": ("The joint programme of action", "Measures", "What has been achieved", "Learn more"),
     "fr": ("Le programme d’action commun", "Mesures", "Ce qui a été réalisé", "En savoir plus"),
 }
+MILESTONES = {  # oldest first, whatever the order in the file
+    "de": ("Stationen der Partnerschaft", '<ul class="kkp-milestones">\n<li><span class="kkp-when">2012</span> Erster Besuch in Theta '
+           '(<a href="https://example.org/visit">Quelle</a>)</li>\n<li><span class="kkp-when">Mai 2014</span> Gegenbesuch in Etakreis</li>\n</ul>'),
+    "en": ("Milestones of the partnership", '<ul class="kkp-milestones">\n<li><span class="kkp-when">2012</span> First visit to Theta '
+           '(<a href="https://example.org/visit">source</a>)</li>\n<li><span class="kkp-when">May 2014</span> Return visit to Etakreis</li>\n</ul>'),
+    "fr": ("Étapes du partenariat", '<ul class="kkp-milestones">\n<li><span class="kkp-when">2012</span> Première visite à Theta '
+           '(<a href="https://example.org/visit">source</a>)</li>\n<li><span class="kkp-when">mai 2014</span> Visite retour à Etakreis</li>\n</ul>'),
+}
 
 
 @pytest.fixture(scope="module")
@@ -208,8 +224,11 @@ def test_profile_tells_the_story(story_site, lang):
     table = next(part for part in parts if 'class="kkp-pair"' in part)
     assert seat in table and population in table
     assert f"<li>{publication}</li>" in parts[-2]
+    milestones, steps = MILESTONES[lang]
+    assert parts[parts.index(f"## {milestones}") + 1] == steps
     order = [part for part in parts if part.startswith("## ")]
-    assert order.index(f"## {programme_h}") < order.index(f"## {measures_h}") < order.index(f"## {results_h}") < order.index(f"## {links_h}")
+    assert order.index(f"## {programme_h}") < order.index(f"## {measures_h}") < order.index(f"## {milestones}") \
+        < order.index(f"## {results_h}") < order.index(f"## {links_h}")
 
 
 def test_profile_without_story_fields_has_no_story_parts(story_site):
@@ -219,7 +238,7 @@ def test_profile_without_story_fields_has_no_story_parts(story_site):
 
 
 def test_story_words_count_the_german_story_only(story_site):
-    """Lead, programme, measures with results, results: 7 + 5 + 1 + 3 + 1 + 4 German words;
+    """Lead, programme, measures with results, results: 7 + 5 + 1 + 3 + 1 + 4 German words, milestones;
     names, sources, links and coordinates do not count."""
     from macros.core.records.story import story_words
-    assert story_words(story_site.partnership_by_id["eta-theta"]) == 21
+    assert story_words(story_site.partnership_by_id["eta-theta"]) == 21 + 3 + 4  # and the two milestones

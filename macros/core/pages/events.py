@@ -115,8 +115,10 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     phases = site.collection("phases")
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
-    calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
-    page = record_page(event.title[lang], event.title[lang], facts).add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
+    page = record_page(event.title[lang], event.title[lang], facts)
+    if is_upcoming(event):  # a past event is nothing to put in a calendar
+        calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
+        page.add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
     if event.description:
         page.add(block(event.description, lang, t))
     partnerships = site.partnership_by_id

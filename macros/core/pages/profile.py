@@ -70,6 +70,8 @@ def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> Documen
         page.section(t("profile.focus", lang), HTML('<dl class="kkp-focus">\n{}\n</dl>').format(items))
     if p.measures:
         page.section(t("profile.measures", lang), _measures(site, p, lang, here))
+    if p.milestones:
+        page.section(t("profile.milestones", lang), _milestones(site, p, lang, here))
     if p.results:
         page.section(t("profile.results", lang), block(p.results, lang, t))
     if p.links:
@@ -92,6 +94,18 @@ def _programme(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
         text = HTML("{}\n<p>{}</p>").format(text, source_link(site, programme.source, lang, here))
     parts.append(text)
     return NEWLINE.join(parts)
+
+
+def _milestones(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
+    """The partnership's history, oldest first: date, what happened, its source."""
+    t = site.strings
+    items = []
+    for step in sorted(p.milestones, key=lambda step: step.date.first_day()):
+        text = inline(step.text, lang, t)
+        if step.source:
+            text = HTML("{} ({})").format(text, source_link(site, step.source, lang, here))
+        items.append(HTML('<li><span class="kkp-when">{}</span> {}</li>').format(formats.date(step.date, lang), text))
+    return HTML('<ul class="kkp-milestones">\n{}\n</ul>').format(NEWLINE.join(items))
 
 
 def _municipalities(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:

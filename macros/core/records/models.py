@@ -172,6 +172,14 @@ class Programme(Record):
     source: Source | None = None
 
 
+class Milestone(Record):
+    """A step in the partnership's history: a visit, a workshop, a signature, an award."""
+
+    date: Date = Field(description="When it happened (year, month or day).")
+    text: LongText = Field(description="What happened, in one or two sentences.")
+    source: Source | None = None
+
+
 class MoreLink(Record):
     """A municipality's own page about the partnership, with a label in every language."""
 
@@ -200,6 +208,7 @@ class Partnership(Record):
     programme: Programme | None = None
     focus: Focus = Focus()
     measures: list[Measure] = []
+    milestones: list[Milestone] = Field([], description="Steps in the partnership's history: visits, workshops, signatures.")
     results: LongText | None = Field(None, description="What the partnership achieved, as sources say.")
     links: list[MoreLink] = []
     conflicts: list[Conflict] = []

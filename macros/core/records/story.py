@@ -1,6 +1,6 @@
 """How much a partnership record tells about the partnership itself: the German words of its
 story (lead, relationship note, programme of action, focus, measures with their results,
-results), leaving out names, sources, conflicts, coordinates and editorial notes.
+milestones, results), leaving out names, sources, conflicts, coordinates and editorial notes.
 
 The editors' view calls a profile with fewer than THIN_STORY words thin; `scripts/story_stats.py`
 reports the figures of the whole data folder.
@@ -25,6 +25,7 @@ def story_texts(p: Partnership) -> list[str]:
              p.focus.mitigation, p.focus.adaptation, p.focus.other]
     for measure in p.measures:
         texts += [measure.title, measure.result]
+    texts += [step.text for step in p.milestones]
     return [german(text) for text in texts if text is not None]
 
 

@@ -40,6 +40,9 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "programme": ("Handlungsprogramm", "Programme of action",
                       "Das gemeinsame Handlungsprogramm, wo eine Quelle es beschreibt: year: (Jahr), text: (Ziele und Handlungsfelder), source: (Quelle).",
                       "The joint programme of action where a source describes it: year:, text: (goals and fields of action), source:."),
+        "milestones": ("Stationen", "Milestones",
+                       "Stationen der Partnerschaft: Besuche, Workshops, Unterzeichnungen, Auszeichnungen; je date:, text: und source:. Besuche und Treffen gehören hierher, nicht unter measures:.",
+                       "Steps in the partnership's history: visits, workshops, signatures, awards; each date:, text: and source:. Visits and meetings belong here, not under measures:."),
         "results": ("Ergebnisse", "Results",
                     "Was die Partnerschaft erreicht hat, nach den Quellen, mit Zahlen, wo eine Quelle sie nennt.",
                     "What the partnership has achieved, as the sources say, with numbers where a source gives them."),
@@ -103,6 +106,12 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
                  "Goals and fields of action of the programme, in our own words."),
         "source": ("Quelle", "Source", "Wo das Programm beschrieben ist: url: https://… oder publication: <Id> mit page:.",
                    "Where the programme is described: url: https://… or publication: <id> with page:."),
+    },
+    "Milestone": {
+        "date": ("Datum", "Date", "Wann es war (Jahr, Monat oder Tag), in Anführungszeichen.", "When it happened (year, month or day), in quotes."),
+        "text": ("Text", "Text", "Was geschah, in ein, zwei Sätzen und eigenen Worten.", "What happened, in one or two sentences, in our own words."),
+        "source": ("Quelle", "Source", "Wo es beschrieben ist: url: https://… oder publication: <Id> mit page:.",
+                   "Where it is described: url: https://… or publication: <id> with page:."),
     },
     "MoreLink": {
         "url": ("Webadresse", "Web address", "Adresse der Seite der Kommune (https://…).", "Address of the municipality's page (https://…)."),
