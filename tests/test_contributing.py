@@ -33,7 +33,7 @@ LINE_NUMBER = re.compile(r"\d+: ")
 #: what may stand between `path:line: ` and a catalogue message: a warning mark, a field
 PREFIX = r"(?:Warnung: )?(?:[A-Za-z_][\w.\[\]]*: )?"
 #: ids of the catalogue that are parts of messages, never a message of their own
-FRAGMENTS = ("value.", "hint.", "or.", "noun.", "severity.", "summary.", "check.summary_", "check.ok")
+FRAGMENTS = ("value.", "hint.", "or.", "noun.", "severity.", "summary.", "check.summary_", "check.ok", "editorial.")
 DID_YOU_MEAN = re.compile(r"\(meinten Sie ['{]([^'}]+)['}]\?\)")
 TOKEN = re.compile(r"'([^']+)'|\{([^{}]+)\}")
 DIGITS = re.compile(r"\d+")

@@ -48,6 +48,10 @@ EXPECTED = {
         "7: status: 'done' ist nicht erlaubt; erlaubt: announced, cancelled, held, postponed, scheduled",
         "7: status: 'done' is not allowed; allowed: announced, cancelled, held, postponed, scheduled",
     ),
+    "phases/phase-10": (
+        "2: number: die Datei phase-10.yml gehört zu Phase 10, hier steht aber number: 9; schreiben Sie number: 10 oder benennen Sie die Datei um",
+        "2: number: the file phase-10.yml belongs to phase 10, but it says number: 9; write number: 10 or rename the file",
+    ),
     "partnerships/alias-bomb": (
         '1: Anker (&name) und Verweise (*name) sind in Datendateien nicht erlaubt; schreiben Sie den Wert aus',
         '1: anchors (&name) and aliases (*name) are not allowed in data files; write the value out in full',

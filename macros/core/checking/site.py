@@ -40,6 +40,7 @@ class SiteData:
     strings: Strings
     records: dict[str, dict[str, BaseModel]] = field(default_factory=dict)
     paths: dict[tuple[str, str], str] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)  # what `make check` warns of (for the editors' view)
 
     def collection(self, name: str) -> dict[str, BaseModel]:
         return self.records.get(name, {})
@@ -101,7 +102,7 @@ def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
     problems = sorted(set(problems))
     if strings is None or errors(problems):
         return None, problems
-    site = SiteData(strings=strings)
+    site = SiteData(strings=strings, warnings=list(problems))
     for name, items in loaded.items():
         site.records[name] = {key: item.record for key, item in sorted(items.items())}
         site.paths.update({(name, key): item.path for key, item in items.items()})

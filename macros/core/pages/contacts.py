@@ -8,6 +8,8 @@ them; a person named only by an old source is shown as such, never as today's co
 
 from __future__ import annotations
 
+from . import editorial
+from ..checking.messages import msg
 from ..files import formats
 from ..markup.html import EMPTY, NEWLINE, block, link
 from ..records.langs import pick
@@ -88,7 +90,7 @@ def contact_list(site: SiteData, lang: str) -> HTML:
     t = site.strings
     organisations = site.collection("organisations")
     contacts = site.collection("contacts")
-    parts = []
+    parts = [editorial.box(lang, editorial.stale_contacts(site) or [msg("editorial.no_stale_contacts")], msg("editorial.contacts"))]
     orgs = [key for key in RUNNING if key in organisations]
     if orgs:
         parts.append(HTML("<h2 id=\"kkp-organisations\">{}</h2>").format(t("contact.organisations", lang)))
@@ -98,4 +100,4 @@ def contact_list(site: SiteData, lang: str) -> HTML:
         parts.append(HTML("<h2 id=\"kkp-persons\">{}</h2>").format(t("contact.persons", lang)))
         parts.append(HTML("<p>{}</p>").format(t("contact.persons_note", lang)))
         parts += [person(site, key, contacts[key], lang) for key in newest_first]
-    return HTML("\n\n").join(parts)
+    return HTML("\n\n").join(part for part in parts if part)

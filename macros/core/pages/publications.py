@@ -72,8 +72,6 @@ def catalogue(site: SiteData, lang: str, here: str = links.PUBLICATIONS) -> HTML
             languages = formats.listing([language_name(e.language.value, lang) for e in pub.editions], lang)
             details.append(t("publication.languages", lang, languages=languages))
             item = HTML("{} – {}").format(link(links.href(here, links.publication(key)), title_html(site, key, lang)), "; ".join(d for d in details if d))
-            if pub.conflicts:
-                item += HTML(' <span class="kkp-note">{}</span>').format(t("publication.disputed", lang))
             items.append(HTML("<li>{}</li>").format(item))
         parts.append(HTML('<h2>{}</h2>\n<ul class="kkp-publications">\n{}\n</ul>').format(heading, NEWLINE.join(items)))
     downloads = HTML(", ").join(link(links.file_href(here, links.citation(CATALOGUE, suffix)), name) for suffix, name in CITATION_FORMATS)
@@ -143,5 +141,5 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
         page.add(block(pub.description, lang, t))
     page.section(t("publication.editions", lang), data_table("kkp-editions", t("publication.editions", lang), HTML("<tr>{}</tr>").format(head), rows))
     page.section(t("publication.cite", lang), HTML('<p class="kkp-citations">{}</p>').format(citations))
-    closing_section(site, page, pub.sources, lang, links.publication(key), pub.conflicts)
+    closing_section(site, page, pub.sources, lang, links.publication(key))
     return page.add(json_ld(publication_json_ld(site, key, lang, url)))
