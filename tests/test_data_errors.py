@@ -48,9 +48,9 @@ EXPECTED = {
         "7: status: 'done' ist nicht erlaubt; erlaubt: announced, cancelled, held, postponed, scheduled",
         "7: status: 'done' is not allowed; allowed: announced, cancelled, held, postponed, scheduled",
     ),
-    "phases/phase-10": (
-        "2: number: die Datei phase-10.yml gehört zu Phase 10, hier steht aber number: 9; schreiben Sie number: 10 oder benennen Sie die Datei um",
-        "2: number: the file phase-10.yml belongs to phase 10, but it says number: 9; write number: 10 or rename the file",
+    "phases/phase-12": (  # not phase-10: partnerships/unknown-phase refers to a phase-10 that does not exist
+        "2: number: die Datei phase-12.yml gehört zu Phase 12, hier steht aber number: 9; schreiben Sie number: 12 oder benennen Sie die Datei um",
+        "2: number: the file phase-12.yml belongs to phase 12, but it says number: 9; write number: 12 or rename the file",
     ),
     "partnerships/alias-bomb": (
         '1: Anker (&name) und Verweise (*name) sind in Datendateien nicht erlaubt; schreiben Sie den Wert aus',
@@ -219,6 +219,18 @@ EXPECTED = {
     "phases/missing-translation": (
         '4: region.fr: Übersetzung fehlt: dieser Text muss in jeder dieser Sprachen vorliegen: de, en, fr',
         '4: region.fr: translation missing: this text must be given in de, en, fr',
+    ),
+    "publications/edition-url-copy-site": (
+        "4: editions[1].url: readkong.com verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "4: editions[1].url: readkong.com republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out",
+    ),
+    "publications/publisher-page-copy-site": (
+        "5: publisher_page.url: yumpu.com verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "5: publisher_page.url: yumpu.com republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out",
     ),
     "publications/no-editions": (
         '2: editions: braucht mindestens 1 Eintrag',

@@ -76,6 +76,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "thin story: {words} words about the partnership itself (lead:, relationship_note:, programme:, focus:, measures:, results:); worth reading from about {least}"),
     "editorial.single_source": ("nur eine Quelle: eine zweite, unabhängige Quelle wäre gut",
                                 "a single source: a second, independent source would help"),
+    "publication.copy_site": (
+        "{host} verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "{host} republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out"),
     "editorial.copy_site": (
         "Quelle auf einer Kopie-Website: {url}; besser die Fassung des Herausgebers verlinken",
         "source on a copy site: {url}; link the publisher's own copy instead"),

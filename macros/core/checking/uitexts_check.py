@@ -77,6 +77,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "progress.goal_line": "goal year",
     "progress.year_caption": "unknown",
     "publication.download": "language",
+    "publication.at_organisation": "name",
     "publication.languages": "languages",
     "publication.number": "number",
     "summary.pilot": "who countries period",

@@ -75,7 +75,8 @@ PUBLICATION_FIELDS = [
     ("title", "string", "Title of the first listed edition, as printed"), ("languages", "string", "Languages of the editions"),
     ("date", "string", "Date of the first listed edition"), ("place", "string", "Place of publication"),
     ("documents_event", "string", "Id of the event it documents"), ("documents_phase", "integer", "Phase it documents"),
-    ("free_order", "boolean", "Free of charge from the service agency"),
+    ("free_order", "boolean", "Listed as free to order from the service agency in the programme's flyer (2012)"),
+    ("publisher_page", "string", "The publisher's own page about the publication (empty when none is known)"),
 ]
 
 
@@ -162,6 +163,7 @@ def publication_rows(site: SiteData) -> list[dict]:
             "number": pub.number or "", "title": first.title, "languages": " ".join(e.language.value for e in pub.editions),
             "date": _date(first.date), "place": first.place or "", "documents_event": pub.documents_event or "",
             "documents_phase": _phase_number(site, pub.documents_phase), "free_order": "true" if pub.free_order else "false",
+            "publisher_page": pub.publisher_page.url if pub.publisher_page else "",
         })
     return rows
 

@@ -1,8 +1,9 @@
 """The contact page, from data/organisations/ and data/contacts/: who runs the programme and
 how to reach them, every address, number and person with the date its source gave it.
 
-Organisations that carry out the programme come first, with the contact details of their
-newest source. Persons follow, newest first, each with the date of the source that named
+Organisations that carry out the programme come first, each with the general address, phone
+and e-mail of its newest source before anything else, so that the way to reach the programme
+is the first thing on the page. Persons follow, newest first, each with the date of the source that named
 them; a person named only by an old source is shown as such, never as today's contact.
 """
 
@@ -60,13 +61,12 @@ def organisation(site: SiteData, key: str, org: Organisation, lang: str) -> HTML
     name = pick(org.name, lang)
     heading = HTML("<h3>{}</h3>").format(name.value) if not name.is_fallback(lang) else \
         HTML('<h3><span lang="{}">{}</span></h3>').format(name.lang, name.value)
-    parts = [heading]
-    if org.role:
-        parts.append(block(org.role, lang, t))
-    parts.append(_details(site, lang, org.address, org.phone, org.email, org.website))
+    parts = [heading, _details(site, lang, org.address, org.phone, org.email, org.website)]
     meta = [HTML.escape(t("contact.as_of", lang, date=formats.date(org.as_of, lang)))] if org.as_of else []
     meta.append(t.html("figures.source", lang, source=_sources(site, lang, org.sources[-1:])))
     parts.append(HTML('<p class="kkp-as-of">{}</p>').format(HTML(" · ").join(meta)))
+    if org.role:
+        parts.append(block(org.role, lang, t))
     return HTML('<section class="kkp-contact" id="{}">\n{}\n</section>').format(key, NEWLINE.join(p for p in parts if p))
 
 
