@@ -195,11 +195,16 @@ def test_real_map_links_equal_partnerships_with_both_places(real, lang, monkeypa
     assert listed == {k for k, _ in real.partnerships} - both
 
 
-def test_real_coordinates_name_geonames(real):
+def test_real_coordinates_name_a_web_source(real):
+    """Coordinates (a place's own or its seat's) come from a page that can be checked: GeoNames,
+    an encyclopaedia or the municipality, never a copy site."""
+    from macros.core.records.types import copy_site_host
     for key, p in real.partnerships:
         for side in (p.german, p.partner):
-            if side.coordinates:
-                assert side.coordinates.source.url.startswith("https://www.geonames.org/"), key
+            for place in (side.coordinates, side.seat.coordinates if side.seat else None):
+                if place:
+                    assert place.source.url and place.source.url.startswith(("https://", "http://")), key
+                    assert copy_site_host(place.source.url) is None, key
 
 
 # In Chromium: a fixture site at 390 and 1280 px in every language.

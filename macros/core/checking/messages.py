@@ -54,6 +54,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.phase_number": (
         "die Datei {file} gehört zu Phase {expected}, hier steht aber number: {number}; schreiben Sie number: {expected} oder benennen Sie die Datei um",
         "the file {file} belongs to phase {expected}, but it says number: {number}; write number: {expected} or rename the file"),
+    "placeholder.text": (
+        "{value} ist ein Platzhalter aus {example} (Zeile {line}); ersetzen Sie ihn durch die Angabe aus Ihrer Quelle",
+        "{value} is a placeholder from {example} (line {line}); replace it with what your source says"),
+    "text.other_language": (
+        "der Text unter {key}: ist wohl {language} (Sicherheit {percent} %); prüfen Sie, ob er unter dem richtigen Sprachschlüssel steht",
+        "the text under {key}: seems to be {language} ({percent} % sure); check that it stands under the right language key"),
+    "value.language.de": ("Deutsch", "German"),
+    "value.language.en": ("Englisch", "English"),
+    "value.language.fr": ("Französisch", "French"),
+    "value.language.es": ("Spanisch", "Spanish"),
+    "value.language.pt": ("Portugiesisch", "Portuguese"),
     # the editors' view (macros/core/pages/editorial.py): notes on the pages, never a problem
     "editorial.title": ("Für die Redaktion (erscheint nicht auf der öffentlichen Website)",
                         "For editors (not shown on the public website)"),
@@ -207,14 +218,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a name or title is one line; remove the line break",
     ),
     # dates, codes, addresses, numbers
-    "date.format": ("erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: {value}",
-                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value}"),
+    "date.format": ("erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: {value}{hint}",
+                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value}{hint}"),
     "date.not_real": ("'{date}' ist kein gültiges Datum", "'{date}' is not a real date"),
     "date.end_before_start": ("das Ende ({end}) liegt vor dem Beginn ({start})", "end ({end}) is before start ({start})"),
     "country.unknown": ("{value} ist kein Ländercode nach ISO 3166-1 alpha-2 wie DE, GH, TZ{hint}",
                         "{value} is not an ISO 3166-1 alpha-2 country code such as DE, GH, TZ{hint}"),
-    "state.unknown": ("{value} ist kein Code eines deutschen Bundeslands; erlaubt: {allowed}",
-                      "{value} is not a German state code; allowed: {allowed}"),
+    "state.unknown": ("{value} ist kein Code eines deutschen Bundeslands{hint}; erlaubt: {allowed}",
+                      "{value} is not a German state code{hint}; allowed: {allowed}"),
     "url.invalid": ("{value} ist keine Webadresse, die mit http:// oder https:// beginnt",
                     "{value} is not a web address starting with http:// or https://"),
     "url.space": ("die Webadresse {value} enthält ein Leerzeichen; entfernen Sie es oder schreiben Sie %20",
