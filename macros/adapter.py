@@ -83,7 +83,9 @@ def on_config(config):
     if STATE.search_job and passes.outer_pass(config):
         STATE.search_job.stop()  # the last preview's index: the site folder is rebuilt now
         STATE.search_job = None
+    passes.configure(config, STATE.serving)  # which languages this process builds
     load_data(config)  # fail before anything is built if a data file is broken
+    passes.start(config, STATE.serving)  # the other languages in processes of their own, if the machine has the cores
     STATE.git_dates = None
     if config.repo_url:
         config.edit_uri = EDIT_URI
@@ -91,7 +93,6 @@ def on_config(config):
 
 
 def on_files(files, config):
-    passes.start(config)  # the other languages in processes of their own, if the machine has the cores
     data = site_data(config)
     lang = language(config)
     pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
@@ -150,11 +151,7 @@ def on_build_error(error):
 
 
 def on_env(env, config, files):
-    passes.remember(env=env, files=files, config=config)
-
-
-def on_nav(nav, config, files):
-    passes.remember(nav=nav, config=config)
+    passes.remember(files)
 
 
 #: Material's two hidden checkboxes (menu drawer, search) carry autocomplete="off", which
