@@ -13,7 +13,8 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 # the test processes share the cores; a module's tests stay together (its fixture site is built once)
 PYTEST := $(BIN)/python -m pytest -n auto --dist loadfile
 
-export NO_MKDOCS_2_WARNING := 1
+# Material for MkDocs prints its end-of-life notice (5 May 2027) once per build, on purpose:
+# README.md, "Stack plan", says what follows from it.
 
 .PHONY: site serve check translations schemas test test-fast test-unit test-browser test-data system-deps bench screenshots clean
 

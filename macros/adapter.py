@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
 
-from macros import i18n_bridge, passes
+from macros import i18n_bridge, passes, quiet
 from macros.core.markup import html as core_html
 from macros.core.checking import messages, store
 from macros.core.files import exports, feeds, formats, links, opendata
@@ -42,6 +42,7 @@ class BuildState:
         self.not_found_page: bytes | None = None  # the default language's, which later passes overwrite
         self.git_dates: dict[str, str] | None = None  # file (relative to the project) -> last commit, once per build
         self.search_job: search.Background | None = None  # the preview's Pagefind run, if one is under way
+        self.clock: quiet.Clock | None = None  # since the start of the build that was started
 
 
 STATE = BuildState()
@@ -80,12 +81,15 @@ EDIT_URI = "edit/main/docs/"  # GitHub's editor, main branch
 
 
 def on_config(config):
+    quiet.install()
     if STATE.search_job and passes.outer_pass(config):
         STATE.search_job.stop()  # the last preview's index: the site folder is rebuilt now
         STATE.search_job = None
     passes.configure(config, STATE.serving)  # which languages this process builds
     load_data(config)  # fail before anything is built if a data file is broken
     passes.start(config, STATE.serving)  # the other languages in processes of their own, if the machine has the cores
+    if passes.outer_pass(config) and i18n_bridge.current_language(config) in (None, i18n_bridge.languages(config)[1]):
+        STATE.clock = quiet.Clock()
     STATE.git_dates = None
     if config.repo_url:
         config.edit_uri = EDIT_URI
@@ -139,11 +143,14 @@ def on_build_finished(config):
         STATE.not_found_page = None
     if STATE.serving:  # the preview shows the pages at once; search follows a moment later
         STATE.search_job = search.Background(Path(config.site_dir))
-        return
-    try:
-        search.index(Path(config.site_dir))
-    except RuntimeError as err:
-        raise PluginError(str(err)) from None
+    else:
+        try:
+            search.index(Path(config.site_dir))
+        except RuntimeError as err:
+            raise PluginError(str(err)) from None
+    if STATE.clock:
+        STATE.clock.report(Path(config.site_dir), i18n_bridge.languages(config)[2])
+        STATE.clock = None
 
 
 def on_build_error(error):
