@@ -75,7 +75,7 @@ def _broken(tmp_path: Path, page: str, addition: str) -> Path:
 
 def test_a_warning_in_another_language_fails_the_build(tmp_path):
     project = _broken(tmp_path, "idee.fr.md", "\n[cassé](nulle-part.md)\n")
-    result = build(project, KKP_PARALLEL="1")
+    result = build(project, in_process=False, KKP_PARALLEL="1")  # the other processes print to the terminal
     assert result.returncode != 0
     assert "Doc file 'idee.fr.md' contains a link 'nulle-part.md', but the target is not found" in result.output
     assert "Building the pages in fr failed (the messages are above)." in result.output
@@ -84,6 +84,6 @@ def test_a_warning_in_another_language_fails_the_build(tmp_path):
 
 def test_an_error_in_the_default_language_stops_the_other_passes(tmp_path):
     project = _broken(tmp_path, "idee.de.md", "\n{{ no_such_macro() }}\n")
-    result = build(project, KKP_PARALLEL="1")
+    result = build(project, in_process=False, KKP_PARALLEL="1")  # the other processes print to the terminal
     assert result.returncode != 0 and "no_such_macro" in result.output
     assert _left_behind(project) == [] and _processes_in(project) == []  # stopped, not left to write on
