@@ -73,9 +73,10 @@ test-data: $(TEST_STAMP)
 system-deps:
 	scripts/system-deps
 
-## bench: build times against plain Material + i18n at 100, 1000, 3000 partnerships
-bench: $(TEST_STAMP)
-	$(BIN)/python scripts/bench.py 100 1000 3000
+## bench: CPU, wall time and memory against plain Material + search + i18n at 100, 1000, 3000
+## partnerships, and the test suites as multiples of one build of the real data
+bench: $(TEST_STAMP) system-deps
+	$(BIN)/python scripts/bench.py 100 1000 3000 --suites
 
 ## screenshots: build the site, then full-page PNGs of one page of every template at 390 and
 ## 1280 px in de, en and fr into screenshots/ (needs Chromium: make system-deps)

@@ -85,10 +85,13 @@ def on_config(config):
     if STATE.search_job and passes.outer_pass(config):
         STATE.search_job.stop()  # the last preview's index: the site folder is rebuilt now
         STATE.search_job = None
-    passes.configure(config, STATE.serving)  # which languages this process builds
     load_data(config)  # fail before anything is built if a data file is broken
-    passes.start(config, STATE.serving)  # the other languages in processes of their own, if the machine has the cores
-    if passes.outer_pass(config) and i18n_bridge.current_language(config) in (None, i18n_bridge.languages(config)[1]):
+    first = not passes.only_language() and not i18n_bridge.plugin(config).building
+    if first and STATE.problems:  # the live preview goes on with the last good data (information: a warning would end it under --strict)
+        quiet.log.info(f"{messages.render(messages.msg('build.data_problems'), messages.language())}\n{store.report(STATE.problems)}")
+    passes.configure(config, in_turn=bool(STATE.problems))  # which languages this process builds
+    passes.start(config)  # the other languages in processes of their own, if the machine has the cores
+    if first:
         STATE.clock = quiet.Clock()
     STATE.git_dates = None
     if config.repo_url:

@@ -16,8 +16,8 @@ other. The root 404 page and the search index follow in the adapter. The output 
 byte for byte, as that of the passes in turn (tests/test_parallel_passes.py).
 
 `KKP_PARALLEL=0` builds the languages in turn in one process (the plugin's own loop, as on a
-machine with one core and under `mkdocs serve`); `KKP_PARALLEL=1` starts the processes even on
-one core. No function of mkdocs or of the plugin is replaced: the plugin's `current_language`
+machine with one core, and in the live preview while the data has problems); `KKP_PARALLEL=1`
+starts the processes even on one core. No function of mkdocs or of the plugin is replaced: the plugin's `current_language`
 and `building` attributes are all this module sets (guarded by tests/test_i18n_internals.py).
 
 mkdocs-static-i18n's own `build_only_locale` option was not used: it makes the one language
@@ -70,12 +70,12 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def enabled(serving: bool = False) -> bool:
-    """Side by side: on more than one core, not under `mkdocs serve`, unless KKP_PARALLEL says."""
+def enabled() -> bool:
+    """Side by side: on more than one core, unless KKP_PARALLEL says."""
     setting = os.environ.get(SWITCH, "")
     if setting in ("0", "1"):
         return setting == "1"
-    return not serving and cores() > 1
+    return cores() > 1
 
 
 def only_language() -> str | None:
@@ -92,9 +92,10 @@ def outer_pass(config) -> bool:
     return not plugin.building or PROCESSES.side_by_side
 
 
-def configure(config, serving: bool) -> None:
+def configure(config, in_turn: bool = False) -> None:
     """Before the plugin's on_config: which language this process builds, and whether the
-    plugin's loop over the other languages runs in it."""
+    plugin's loop over the other languages runs in it (`in_turn`: it does, whatever the cores;
+    the live preview while the data has problems, whose pages only this process can show)."""
     plugin = i18n_bridge.plugin(config)
     lang = only_language()
     if lang:
@@ -102,12 +103,12 @@ def configure(config, serving: bool) -> None:
             raise PluginError(f"{LANGUAGE}={lang}: not a language of this site ({', '.join(plugin.build_languages)})")
         plugin.current_language = lang
         plugin.building = True
-    elif plugin.current_language in (None, plugin.default_language) and not plugin.building and enabled(serving):
+    elif plugin.current_language in (None, plugin.default_language) and not plugin.building and not in_turn and enabled():
         plugin.building = True  # the other languages are built by processes of their own (start)
         PROCESSES.side_by_side = True
 
 
-def start(config, serving: bool) -> None:
+def start(config) -> None:
     """In the default language's build: one `mkdocs build` per other language."""
     plugin = i18n_bridge.plugin(config)
     if not PROCESSES.side_by_side or PROCESSES.running:
@@ -122,7 +123,9 @@ def start(config, serving: bool) -> None:
             continue
         folder = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{lang}-", dir=site_dir.parent))
         PROCESSES.folders[lang] = folder
-        PROCESSES.running[lang] = subprocess.Popen(_command(config, folder), env=dict(os.environ, **{LANGUAGE: lang}))
+        # the same address as this build (`mkdocs serve` sets its own; mkdocs.yml reads SITE_URL)
+        env = dict(os.environ, **{LANGUAGE: lang}, **({"SITE_URL": config.site_url} if config.site_url else {}))
+        PROCESSES.running[lang] = subprocess.Popen(_command(config, folder), env=env)
 
 
 def _command(config, folder: Path) -> list[str]:
