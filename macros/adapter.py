@@ -117,7 +117,17 @@ def on_page_content(html, page, config, files):
     source = getattr(page.file, "locale", lang)
     if source != lang:
         html = core_html.fallback_page(html, source, site_data(config).strings, lang)
-    return typography.french(html) if lang == "fr" else html  # French spacing; a German fallback is marked lang="de"
+    if lang != "fr":
+        return html
+    if source == lang:  # the contents list repeats the headings: French spacing there too
+        _french_toc(page.toc)
+    return typography.french(html)  # French spacing; a German fallback is marked lang="de"
+
+
+def _french_toc(items) -> None:
+    for item in items:
+        item.title = typography.french(item.title)
+        _french_toc(item.children)
 
 
 def on_post_build(config):

@@ -113,8 +113,8 @@ EXPECTED = {
         '1: sources: required field is missing',
     ),
     "partnerships/misspelt-key": (
-        "2: relationsip: unbekanntes Feld (meinten Sie 'relationship'?); erlaubt sind hier: climate_partnership_since, conflicts, focus, german, measures, partner, phase, phase_basis, relationship, relationship_note, relationship_since, sources",
-        "2: relationsip: unknown field (did you mean 'relationship'?); allowed here: climate_partnership_since, conflicts, focus, german, measures, partner, phase, phase_basis, relationship, relationship_note, relationship_since, sources",
+        "2: relationsip: unbekanntes Feld (meinten Sie 'relationship'?); erlaubt sind hier: climate_partnership_since, conflicts, focus, german, lead, links, measures, milestones, partner, phase, phase_basis, programme, relationship, relationship_note, relationship_since, results, sources",
+        "2: relationsip: unknown field (did you mean 'relationship'?); allowed here: climate_partnership_since, conflicts, focus, german, lead, links, measures, milestones, partner, phase, phase_basis, programme, relationship, relationship_note, relationship_since, results, sources",
     ),
     "partnerships/name-read-as-yes": (
         '9: partner.name: On wird als Ja/Nein-Wert gelesen; setzen Sie es in Anführungszeichen: "On"',
@@ -147,8 +147,26 @@ EXPECTED = {
         "and the address (got 'https://example.org/population')",
     ),
     "partnerships/source-without-url": (
-        '13: sources[1]: geben Sie entweder url: (eine Webseite) oder flyer: true (den Flyer des Programms) an',
-        "13: sources[1]: give either url: (a web page) or flyer: true (the programme's flyer)",
+        "13: sources[1]: geben Sie genau eines an: url: (eine Webseite), publication: (Id einer Publikation in data/publications/) "
+        "oder flyer: true (den Flyer des Programms)",
+        "13: sources[1]: give exactly one of url: (a web page), publication: (id of a publication in data/publications/) "
+        "or flyer: true (the programme's flyer)",
+    ),
+    "partnerships/page-without-publication": (
+        "14: sources[1].page: page: gibt die Seite einer Publikation an und steht nur zusammen mit publication:",
+        "14: sources[1].page: page: is the page of a publication and goes only with publication:",
+    ),
+    "partnerships/publication-source-unknown": (
+        "13: sources[1].publication: 'dialog-global-64' ist kein Eintrag in data/publications/",
+        "13: sources[1].publication: 'dialog-global-64' is not a record in data/publications/",
+    ),
+    "partnerships/seat-without-source": (
+        "10: german.seat.coordinates.source: Pflichtfeld fehlt",
+        "10: german.seat.coordinates.source: required field is missing",
+    ),
+    "partnerships/measure-without-area": (
+        "13: measures[1].area: Pflichtfeld fehlt",
+        "13: measures[1].area: required field is missing",
     ),
     "partnerships/sources-not-a-list": (
         "12: sources: erwartet wird eine Liste (Zeilen, die mit '- ' beginnen), gefunden: 'https://example.org/alpha'",

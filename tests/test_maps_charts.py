@@ -183,7 +183,7 @@ def real():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_real_map_links_equal_partnerships_with_both_places(real, lang):
-    both = {k for k, p in real.partnerships if p.german.coordinates and p.partner.coordinates}
+    both = {k for k, p in real.partnerships if p.german.position and p.partner.position}
     figure = soup(worldmap.figure(real, lang, "../partnerschaften/"))
     for view in figure.select("svg.kkp-map"):
         assert {a["href"].split("/")[-2] for a in view.select("a.kkp-pair")} == both

@@ -63,7 +63,7 @@ def test_profile_page(site, lang):
 
 
 def test_profile_measures_table(site):
-    table = str(profile._measures(site, site.partnership_by_id["alpha-beta"], "en"))
+    table = str(profile._measures(site, site.partnership_by_id["alpha-beta"], "en", "partnerschaften/alpha-beta/"))
     assert table == ('<div class="kkp-table" role="region" aria-label="Measures" tabindex="0">\n'
                      '<table class="kkp-measures">\n<thead><tr><th scope="col">Measure</th><th scope="col">Area</th>'
                      '<th scope="col">Status</th><th scope="col">Year</th></tr></thead>\n<tbody>\n'
@@ -106,6 +106,14 @@ def test_event_page(site, lang):
     assert parts[1].startswith(f'<dl class="kkp-facts">\n<dt>{type_label}</dt><dd>{kind}</dd>\n<dt>{date_label}</dt><dd>{date}</dd>\n')
 
 
+@pytest.mark.parametrize("epoch, offered", [("1893456000", True), ("1956528000", False)])  # 2030-01-01, 2032-01-01
+def test_only_an_upcoming_event_offers_its_calendar_file(site, monkeypatch, epoch, offered):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    parts = texts(events.event_page(site, "future-workshop", "de", "u"))
+    subscribe = [part for part in parts if 'class="kkp-subscribe"' in part]
+    assert subscribe == (['<p class="kkp-subscribe"><a href="../future-workshop.ics">In den Kalender übernehmen (iCalendar-Datei)</a></p>'] if offered else [])
+
+
 def test_publication_page_marks_a_title_in_another_language(site):
     german = publications.publication_page(site, "test-report", "fr", "u")
     assert german.title == "Bericht {Test} & <i>Co</i> 100%"
@@ -130,3 +138,107 @@ def test_directory_row(site):
     row = str(directory._build_row(site, "en", "partnerschaften/", "alpha-beta"))
     assert row.startswith('<tr><td><a href="alpha-beta/">Alphastadt</a></td><td>')
     assert row.endswith('<td>Betatown</td><td>Ghana</td><td><a href="../phasen/phase-1/">Phase 1</a></td><td>Town twinning</td><td>2011</td></tr>')
+
+
+STORY = {  # lang -> (lead, programme, seat row, population cell, measure rows, results, link, publication source)
+    "de": ("<p>Etakreis und Theta arbeiten &lt;b&gt;gemeinsam&lt;/b&gt; am Klimaschutz.</p>",
+           '<p class="kkp-programme-year">Vorgelegt 2013</p>\n<p>Ziele für Solarstrom und Wasser.</p>\n'
+           '<p><a href="../../publikationen/test-report/">Quelle</a></p>',
+           '<tr><th scope="row">Verwaltungssitz</th><td>Etastadt</td><td>–</td></tr>',
+           '<td>12.000 (2021, <a href="../../publikationen/test-report/">Quelle</a>)</td>',
+           '<tr><td>Solaranlage</td><td>Klimaschutz</td><td>geplant</td><td>–</td><td>–</td></tr>\n'
+           '<tr><td>Aufforstung</td><td>Klimaschutz und Klimaanpassung</td><td>abgeschlossen</td><td>2015</td>'
+           '<td>500 Bäume gepflanzt (<a href="https://example.org/trees">Quelle</a>)</td></tr>',
+           "<p>Zwei Schulen haben Strom.</p>",
+           '<a href="https://example.org/eta-partnerschaft">Etakreis – Partnerschaft mit Theta</a>',
+           '<a href="../../publikationen/test-report/">Bericht &#123;Test&#125; &amp; &lt;i&gt;Co&lt;/i&gt; 100%, S. 7</a>'),
+    "en": ("<p>Etakreis and Theta work together on climate action.</p>",
+           '<p class="kkp-programme-year">Presented in 2013</p>\n<p>Goals for solar power and water.</p>\n'
+           '<p><a href="../../publikationen/test-report/">source</a></p>',
+           '<tr><th scope="row">Administrative seat</th><td>Etastadt</td><td>–</td></tr>',
+           '<td>12,000 (2021, <a href="../../publikationen/test-report/">source</a>)</td>',
+           '<tr><td><span lang="de">Solaranlage</span> <small class="kkp-fallback">(German only)</small></td>'
+           '<td>Climate change mitigation</td><td>planned</td><td>–</td><td>–</td></tr>\n'
+           '<tr><td>Reforestation</td><td>Mitigation and adaptation</td><td>completed</td><td>2015</td>'
+           '<td>500 trees planted (<a href="https://example.org/trees">source</a>)</td></tr>',
+           "<p>Two schools have power.</p>",
+           '<a href="https://example.org/eta-partnerschaft">Etakreis – partnership with Theta</a>',
+           '<a href="../../publikationen/test-report/">Report on the test, p. 7</a>'),
+    "fr": ("<p>Etakreis et Theta travaillent ensemble pour le climat.</p>",
+           '<p class="kkp-programme-year">Présenté en 2013</p>\n<p class="kkp-fallback"><small>Ce texte n&#39;est pas encore '
+           'disponible en français\u00a0; il est affiché en allemand.</small><br><span lang="de">Ziele für Solarstrom und Wasser.</span></p>\n'
+           '<p><a href="../../publikationen/test-report/">source</a></p>',
+           '<tr><th scope="row">Chef-lieu</th><td>Etastadt</td><td>–</td></tr>',
+           '<td>12\u202f000 (2021, <a href="../../publikationen/test-report/">source</a>)</td>',
+           '<tr><td><span lang="de">Solaranlage</span> <small class="kkp-fallback">(en allemand uniquement)</small></td>'
+           '<td>Protection du climat</td><td>prévue</td><td>–</td><td>–</td></tr>\n'
+           '<tr><td>Reboisement</td><td>Atténuation et adaptation</td><td>achevée</td><td>2015</td>'
+           '<td>500 arbres plantés (<a href="https://example.org/trees">source</a>)</td></tr>',
+           "<p>Deux écoles ont de l&#39;électricité.</p>",
+           '<a href="https://example.org/eta-partnerschaft">Etakreis – partenariat avec Theta</a>',
+           '<a href="../../publikationen/test-report/"><span lang="de">Bericht &#123;Test&#125; &amp; &lt;i&gt;Co&lt;/i&gt; 100%</span>, p. 7</a>'),
+}
+STORY_HEADINGS = {
+    "de": ("Das gemeinsame Handlungsprogramm", "Maßnahmen", "Was erreicht wurde", "Mehr erfahren"),
+    "en": ("The joint programme of action", "Measures", "What has been achieved", "Learn more"),
+    "fr": ("Le programme d’action commun", "Mesures", "Ce qui a été réalisé", "En savoir plus"),
+}
+MILESTONES = {  # oldest first, whatever the order in the file
+    "de": ("Stationen der Partnerschaft", '<ul class="kkp-milestones">\n<li><span class="kkp-when">2012</span> Erster Besuch in Theta '
+           '(<a href="https://example.org/visit">Quelle</a>)</li>\n<li><span class="kkp-when">Mai 2014</span> Gegenbesuch in Etakreis</li>\n</ul>'),
+    "en": ("Milestones of the partnership", '<ul class="kkp-milestones">\n<li><span class="kkp-when">2012</span> First visit to Theta '
+           '(<a href="https://example.org/visit">source</a>)</li>\n<li><span class="kkp-when">May 2014</span> Return visit to Etakreis</li>\n</ul>'),
+    "fr": ("Étapes du partenariat", '<ul class="kkp-milestones">\n<li><span class="kkp-when">2012</span> Première visite à Theta '
+           '(<a href="https://example.org/visit">source</a>)</li>\n<li><span class="kkp-when">mai 2014</span> Visite retour à Etakreis</li>\n</ul>'),
+}
+
+
+@pytest.fixture(scope="module")
+def story_site(tmp_path_factory):
+    data = tmp_path_factory.mktemp("story") / "data"
+    shutil.copytree(FIXTURES / "base", data)
+    shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
+    (data / "partnerships").mkdir()
+    for name in ("alpha-beta", "eta-theta"):
+        shutil.copy(RECORDS / f"{name}.yml", data / "partnerships" / f"{name}.yml")
+    shutil.copytree(RECORDS / "events", data / "events")
+    shutil.copytree(RECORDS / "publications", data / "publications")
+    loaded, problems = load(data)
+    assert problems == []
+    return loaded
+
+
+@pytest.mark.parametrize("lang", STORY)
+def test_profile_tells_the_story(story_site, lang):
+    """Lead, programme of action, seat, dated population, measures with field, result and
+    source, results, links with labels in the page's language, a publication as source."""
+    lead, programme, seat, population, measures, results, more, publication = STORY[lang]
+    parts = texts(profile.profile_page(story_site, "eta-theta", lang, "https://example.org/p/"))
+    assert parts[2] == f'<div class="kkp-story">\n{lead}\n</div>'
+    after = {heading: parts[parts.index(f"## {heading}") + 1] for heading in STORY_HEADINGS[lang]}
+    programme_h, measures_h, results_h, links_h = STORY_HEADINGS[lang]
+    assert after[programme_h] == programme
+    assert measures in after[measures_h]
+    assert after[results_h] == results
+    assert after[links_h] == f"<ul>\n<li>{more}</li>\n</ul>"
+    table = next(part for part in parts if 'class="kkp-pair"' in part)
+    assert seat in table and population in table
+    assert f"<li>{publication}</li>" in parts[-2]
+    milestones, steps = MILESTONES[lang]
+    assert parts[parts.index(f"## {milestones}") + 1] == steps
+    order = [part for part in parts if part.startswith("## ")]
+    assert order.index(f"## {programme_h}") < order.index(f"## {measures_h}") < order.index(f"## {milestones}") \
+        < order.index(f"## {results_h}") < order.index(f"## {links_h}")
+
+
+def test_profile_without_story_fields_has_no_story_parts(story_site):
+    parts = texts(profile.profile_page(story_site, "alpha-beta", "de", "https://example.org/p/"))
+    assert not any('class="kkp-story"' in part or "kkp-programme-year" in part for part in parts)
+    assert not {"## Das gemeinsame Handlungsprogramm", "## Was erreicht wurde", "## Mehr erfahren"} & set(parts)
+
+
+def test_story_words_count_the_german_story_only(story_site):
+    """Lead, programme, measures with results, results: 7 + 5 + 1 + 3 + 1 + 4 German words, milestones;
+    names, sources, links and coordinates do not count."""
+    from macros.core.records.story import story_words
+    assert story_words(story_site.partnership_by_id["eta-theta"]) == 21 + 3 + 4  # and the two milestones

@@ -301,6 +301,31 @@ def test_french_pages_have_no_break_spaces_and_first_of_the_month(voice):
     assert checked > 20
 
 
+def test_french_contents_lists_have_no_break_spaces(voice):
+    """Material writes a page's contents list from its headings, outside the page content."""
+    lists = 0
+    for path in (voice.site / "fr").rglob("index.html"):
+        for toc in voice.soup(path.relative_to(voice.site).as_posix()).select("nav.md-nav--secondary"):
+            french = text_outside_markup(toc).get_text()
+            assert not re.findall(r"\S [:;!?»]|« \S", french), (path, french)
+            lists += ":" in french
+    assert lists > 0  # at least one contents list has a heading with a colon
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    ("2011-05-01", "2012-12-31", "1er mai 2011\u2009–\u200931 déc. 2012"),
+    ("2014-07-01", "2014-07-03", "1er–3 juil. 2014"),
+    ("2014-07-11", "2014-07-21", "11–21 juil. 2014"),
+    ("2011-05-01", None, "1er mai 2011"),
+])
+def test_french_first_of_the_month_in_date_ranges(start, end, expected):
+    from macros.core.pages.events import when
+    from macros.core.records.models import Event
+    event = Event.model_validate({"type": "workshop", "title": {"de": "T", "en": "T", "fr": "T"}, "start": start, "end": end,
+                                  "status": "held", "sources": [{"flyer": True}]})
+    assert when(event, "fr") == expected
+
+
 def text_outside_markup(body):
     body = body.__copy__()
     for tag in body.select('[lang="de"], [lang="en"], code, pre'):

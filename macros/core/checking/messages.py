@@ -193,8 +193,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # rules within one record
     "source.one_kind": (
-        "geben Sie entweder url: (eine Webseite) oder flyer: true (den Flyer des Programms) an",
-        "give either url: (a web page) or flyer: true (the programme's flyer)",
+        "geben Sie genau eines an: url: (eine Webseite), publication: (Id einer Publikation in data/publications/) "
+        "oder flyer: true (den Flyer des Programms)",
+        "give exactly one of url: (a web page), publication: (id of a publication in data/publications/) "
+        "or flyer: true (the programme's flyer)",
+    ),
+    "source.page_without_publication": (
+        "page: gibt die Seite einer Publikation an und steht nur zusammen mit publication:",
+        "page: is the page of a publication and goes only with publication:",
     ),
     "state.only_germany": (
         "nur deutsche Kommunen (country: DE) haben ein Bundesland; verwenden Sie sonst region:",

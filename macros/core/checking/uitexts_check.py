@@ -73,6 +73,8 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "profile.lead": "german partner country",
     "profile.lead_phase": "phase region",
     "profile.since": "date",
+    "profile.programme_year": "year",
+    "source.page": "page",
     "progress.chart_desc": "first last total goal year reached",
     "progress.goal_line": "goal year",
     "progress.year_caption": "unknown",

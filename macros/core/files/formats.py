@@ -4,6 +4,7 @@ and the checked tables of macros/core/files/names.py."""
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Iterable
@@ -53,7 +54,15 @@ def date(value: PartialDate, lang: str) -> str:
     if value.day is None:
         return format_skeleton("yMMMM", day, locale=LOCALES[lang])
     text = format_date(day, format="long", locale=LOCALES[lang])
-    return "1er" + text[1:] if lang == "fr" and value.day == 1 else text  # French: 1er mai 2011
+    return first_of_month(text) if lang == "fr" else text
+
+
+_FIRST_DAY = re.compile(r"(?<![\d.,])1(?=[ \u00a0\u202f–-])")
+
+
+def first_of_month(text: str) -> str:
+    """French writes the first day of a month as an ordinal: 1er mai 2011, 1er–3 juil. 2014."""
+    return _FIRST_DAY.sub("1er", text)
 
 
 def sort_key(text: str) -> str:

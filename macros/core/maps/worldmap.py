@@ -41,12 +41,12 @@ class Pair:
 
 
 def drawn(site: SiteData, keys: set[str] | None = None) -> list[Pair]:
-    return [Pair(k, p, p.german.coordinates, p.partner.coordinates) for k, p in site.partnerships
-            if p.german.coordinates and p.partner.coordinates and (keys is None or k in keys)]
+    return [Pair(k, p, p.german.position, p.partner.position) for k, p in site.partnerships
+            if p.german.position and p.partner.position and (keys is None or k in keys)]
 
 
 def undrawn(site: SiteData) -> list[tuple[str, Partnership]]:
-    return [(k, p) for k, p in site.partnerships if not (p.german.coordinates and p.partner.coordinates)]
+    return [(k, p) for k, p in site.partnerships if not (p.german.position and p.partner.position)]
 
 
 def name(p: Partnership, lang: str) -> str:
@@ -162,7 +162,7 @@ def reason(site: SiteData, p: Partnership, lang: str) -> str:
     t = site.strings
     reasons = []
     for side in (p.german, p.partner):
-        if side.coordinates:
+        if side.position:
             continue
         place, kind = pick(side.name, lang).value, t(f"kind.{side.kind.value}", lang)
         if side.kind in POINT_KINDS:
@@ -196,7 +196,7 @@ LOCATOR_WIDTH = 320.0
 
 def locator(site: SiteData, p: Partnership, lang: str) -> HTML:
     """Two places and a line on a coarse outline map; empty when a place has no coordinates."""
-    a, b = p.german.coordinates, p.partner.coordinates
+    a, b = p.german.position, p.partner.position
     if not (a and b):
         return HTML("")
     west, east = min(a.lon, b.lon), max(a.lon, b.lon)

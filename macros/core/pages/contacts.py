@@ -12,12 +12,13 @@ from ..files import formats
 from ..markup.html import EMPTY, NEWLINE, block, link
 from ..records.langs import pick
 from ..records.models import Contact, Organisation
-from .parts import source_title
+from .parts import publication_source_label, source_href, source_title
 from ..markup.safe import HTML
 from ..checking.site import SiteData
 
 #: The organisations a reader can contact about the programme, in this order (if present).
 RUNNING = ("skew", "lag-21-nrw")
+CONTACT = "kontakt/"  # the page that shows the contacts (docs/kontakt.*.md)
 
 
 def _phone(number: str) -> HTML:
@@ -44,7 +45,12 @@ def _details(site: SiteData, lang: str, address: str | None, phone: str | None, 
 def _sources(site: SiteData, lang: str, sources) -> HTML:
     """Sources by their titles (marked with their language), the flyer by its short name."""
     short = site.strings("source.flyer.short", lang)
-    return HTML(", ").join(link(s.url, source_title(s, lang)) if s.url else HTML.escape(short) for s in sources)
+
+    def one(s) -> HTML:
+        if s.publication:
+            return link(source_href(s, CONTACT), publication_source_label(site, s, lang))
+        return link(s.url, source_title(s, lang)) if s.url else HTML.escape(short)
+    return HTML(", ").join(one(s) for s in sources)
 
 
 def organisation(site: SiteData, key: str, org: Organisation, lang: str) -> HTML:

@@ -24,7 +24,8 @@ def when(event: Event, lang: str) -> str:
     """The date or date range, as precise as the record: 1–3 July 2014, November 2011."""
     start, end = event.start, event.end
     if end and start.day and end.day:
-        return format_interval(start.first_day(), end.first_day(), skeleton="yMMMd", locale=formats.LOCALES[lang])
+        text = format_interval(start.first_day(), end.first_day(), skeleton="yMMMd", locale=formats.LOCALES[lang])
+        return formats.first_of_month(text) if lang == "fr" else text
     text = formats.date(start, lang)
     return f"{text}–{formats.date(end, lang)}" if end and end != start else text
 
@@ -110,12 +111,14 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     if event.organisers:
         facts.append((t("event.organisers", lang), formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang)))
     if event.participants:
-        facts.append((t("event.participants", lang), HTML("<br>").join(count_html(site, c, lang) for c in event.participants)))
+        facts.append((t("event.participants", lang), HTML("<br>").join(count_html(site, c, lang, links.event(key)) for c in event.participants)))
     phases = site.collection("phases")
     if event.phase:
         facts.append((t("profile.phase", lang), link(links.href(here, links.phase(event.phase)), t("phase.name", lang, number=phases[event.phase].number))))
-    calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
-    page = record_page(event.title[lang], event.title[lang], facts).add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
+    page = record_page(event.title[lang], event.title[lang], facts)
+    if is_upcoming(event):  # a past event is nothing to put in a calendar
+        calendar = link(links.file_href(here, links.event_calendar(key)), t("event.add_to_calendar", lang))
+        page.add(HTML('<p class="kkp-subscribe">{}</p>').format(calendar))
     if event.description:
         page.add(block(event.description, lang, t))
     partnerships = site.partnership_by_id
@@ -128,5 +131,5 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
 
         page.section(t("event.documentation", lang), bullet_list(
             link(links.href(here, links.publication(p)), title_html(site, p, lang)) for p in event.documentation))
-    closing_section(site, page, event.sources, lang, event.conflicts)
+    closing_section(site, page, event.sources, lang, links.event(key), event.conflicts)
     return page.add(json_ld(event_json_ld(site, key, event, lang, url)))

@@ -17,13 +17,18 @@ from ..markup.html import EMPTY, NEWLINE, inline, link
 from ..records.models import Source, Total
 from ..markup.safe import HTML
 from ..checking.site import SiteData
+from .parts import publication_source_label, source_href
 from ..records.types import PartialDate
 
+HOME = ""  # the headline figures stand on the home page
 GOAL, GOAL_YEAR = 50, 2015  # the programme's goal: 50 partnerships by 2015 (flyer)
 
 
-def source_label(site: SiteData, source: Source, lang: str) -> HTML:
-    """A source as a link named by its web site (lag21.de), or the flyer."""
+def source_label(site: SiteData, source: Source, lang: str, here: str = HOME) -> HTML:
+    """A source as a link named by its web site (lag21.de), a publication of this site by its
+    title, or the flyer. `here` is the folder of the page that shows the figure."""
+    if source.publication:
+        return link(source_href(source, here), publication_source_label(site, source, lang))
     if not source.url:
         return HTML.escape(site.strings("source.flyer.short", lang))
     host = (urlsplit(source.url).hostname or source.url).removeprefix("www.")

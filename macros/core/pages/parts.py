@@ -9,7 +9,7 @@ import re
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
-from ..files import formats
+from ..files import formats, links
 
 from ..markup.document import Document
 from ..markup.html import NEWLINE, block, inline, link
@@ -44,10 +44,33 @@ def record_page(title: str, h1: HTML | str, facts: list[tuple[str, HTML | str]],
     return Document(title, search=search).add(HTML("<h1>{}</h1>").format(h1), facts_list(facts))
 
 
-def source_link(site: SiteData, source: Source, lang: str) -> HTML:
-    """A link to a source, or the flyer's short name."""
+def source_href(source: Source, here: str) -> str | None:
+    """Where a source is: its web address, or the page of a publication of this site (as seen
+    from the page in folder `here`); None for the flyer."""
+    if source.url:
+        return source.url
+    if source.publication:
+        return links.href(here, links.publication(source.publication))
+    return None
+
+
+def publication_source_label(site: SiteData, source: Source, lang: str) -> HTML:
+    """A publication of this site as a source: its title (the edition in the page's language if
+    there is one, marked with its language otherwise) and the page."""
+    pub = site.collection("publications")[source.publication]
+    edition = next((e for e in pub.editions if e.language.value == lang), pub.editions[0])
+    label = HTML.escape(edition.title) if edition.language.value == lang else \
+        HTML('<span lang="{}">{}</span>').format(edition.language.value, edition.title)
+    if source.page:
+        label = HTML("{}, {}").format(label, site.strings("source.page", lang, page=source.page))
+    return label
+
+
+def source_link(site: SiteData, source: Source, lang: str, here: str) -> HTML:
+    """A short link to a source ("source"), or the flyer's short name."""
     t = site.strings
-    return link(source.url, t("profile.source", lang)) if source.url else HTML.escape(t("source.flyer.short", lang))
+    target = source_href(source, here)
+    return link(target, t("profile.source", lang)) if target else HTML.escape(t("source.flyer.short", lang))
 
 
 def restates(note, value: int, lang: str) -> bool:
@@ -58,14 +81,14 @@ def restates(note, value: int, lang: str) -> bool:
     return any(re.search(r"(?<![\d.,\u00a0\u202f])" + re.escape(form) + r"(?![\d]|[.,\u00a0\u202f]\d)", text) for form in forms)
 
 
-def count_html(site: SiteData, count, lang: str) -> HTML:
+def count_html(site: SiteData, count, lang: str, here: str) -> HTML:
     """A number as one source reported it, with what it counts: “22 municipalities from three
     continents (source)”, or the source's own words when they give the number."""
     figure = HTML.escape(formats.number(count.value, lang))
     if count.note:
         note = inline(count.note, lang, site.strings)
         figure = note if restates(count.note, count.value, lang) else HTML("{} {}").format(figure, note)
-    return HTML("{} ({})").format(figure, source_link(site, count.source, lang))
+    return HTML("{} ({})").format(figure, source_link(site, count.source, lang, here))
 
 
 def source_title(source: Source, lang: str) -> HTML:
@@ -91,11 +114,15 @@ def address_label(url: str) -> str:
     return f"{host}: {last}" if last else host
 
 
-def source_item(site: SiteData, source: Source, lang: str) -> HTML:
+def source_item(site: SiteData, source: Source, lang: str, here: str) -> HTML:
+    """A source as listed under "Quellen": its title or address, a publication by its title."""
+    if source.publication:
+        return link(source_href(source, here), publication_source_label(site, source, lang))
     return link(source.url, source_title(source, lang)) if source.url else HTML.escape(site.strings("source.flyer", lang))
 
 
-def closing_section(site: SiteData, page: Document, sources: list[Source], lang: str, conflicts=(), notes: Iterable[HTML] = ()) -> Document:
+def closing_section(site: SiteData, page: Document, sources: list[Source], lang: str, here: str, conflicts=(),
+                    notes: Iterable[HTML] = ()) -> Document:
     """The end of every record page: caveats, where the sources disagree, and the sources."""
     t = site.strings
     parts = [HTML("<p>{}</p>").format(note) for note in notes]
@@ -103,5 +130,5 @@ def closing_section(site: SiteData, page: Document, sources: list[Source], lang:
         items = NEWLINE.join(block(c.text, lang, t, "li") for c in conflicts)
         parts.append(HTML('<h3 id="kkp-conflicts">{}</h3>\n<ul>\n{}\n</ul>').format(t("profile.conflicts", lang), items))
     parts.append(HTML('<h3 id="kkp-sources">{}</h3>\n{}').format(t("profile.sources", lang),
-                                                                   bullet_list(source_item(site, s, lang) for s in sources)))
+                                                                   bullet_list(source_item(site, s, lang, here) for s in sources)))
     return page.section(t("profile.closing", lang), HTML('<div class="kkp-closing">\n{}\n</div>').format(NEWLINE.join(parts)))

@@ -37,7 +37,7 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> Document:
     for key, event_id in (("phase.kickoff", phase.kickoff), ("phase.results", phase.results)):
         if event_id:
             facts.append((t(key, lang), event_summary(site, event_id, lang, here)))
-    reported = [count_html(site, c, lang) for c in phase.partnerships_reported]
+    reported = [count_html(site, c, lang, here) for c in phase.partnerships_reported]
     if reported:
         facts.append((t("progress.reported", lang), bullet_list(reported)))
     facts.append((t("progress.records", lang), str(len(ids))))
@@ -45,7 +45,7 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> Document:
     if phase.summary:
         page.add(block(phase.summary, lang, t))
     page.section(t("phase.partnerships", lang), directory.table(site, lang, here, ids, None) if ids else HTML.escape(t("phase.none", lang)))
-    return closing_section(site, page, phase.sources, lang, phase.conflicts)
+    return closing_section(site, page, phase.sources, lang, here, phase.conflicts)
 
 
 def pilot_phase_summary(site: SiteData, lang: str) -> HTML:

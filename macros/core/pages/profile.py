@@ -9,7 +9,9 @@ from ..markup.document import Document
 from ..markup.html import NEWLINE, block, inline, json_ld, link
 from ..records.langs import pick
 from ..records.models import Area, Municipality, Partnership, PhaseBasis, Status
-from .parts import closing_section, facts_list, restates, source_link, data_table
+
+FOCUS_AREAS = (Area.MITIGATION, Area.ADAPTATION, Area.OTHER)  # the fields of `focus:`
+from .parts import bullet_list, closing_section, data_table, facts_list, restates, source_link
 from ..markup.safe import HTML
 from ..checking.site import SiteData
 
@@ -48,33 +50,74 @@ def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> Documen
     if p.phase in site.collection("phases"):
         lead = HTML("{} {}").format(lead, t.html("profile.lead_phase", lang, phase=phase_label(site, p, lang),
                                                  region=site.collection("phases")[p.phase].region[lang]))
+    here = links.profile(record_id)
     page = Document(title(p, lang)).add(
         HTML("<h1>{} – {}</h1>").format(inline(p.german.name, lang, t), inline(p.partner.name, lang, t)),
         HTML('<p class="kkp-lead">{}</p>').format(lead),
     )
-    page.section(t("profile.municipalities", lang), _municipalities(site, p, lang))
+    if p.lead:
+        page.add(HTML('<div class="kkp-story">\n{}\n</div>').format(block(p.lead, lang, t)))
+    page.section(t("profile.municipalities", lang), _municipalities(site, p, lang, here))
     page.add(worldmap.locator(site, p, lang))  # small map of the two places
     relationship = _relationship(site, record_id, p, lang)
     if relationship:
         page.section(t("profile.partnership", lang), relationship)
-    focus = [(area, getattr(p.focus, area.value)) for area in Area if getattr(p.focus, area.value)]
+    if p.programme:
+        page.section(t("profile.programme", lang), _programme(site, p, lang, here))
+    focus = [(area, getattr(p.focus, area.value)) for area in FOCUS_AREAS if getattr(p.focus, area.value)]
     if focus:
         items = NEWLINE.join(HTML("<dt>{}</dt><dd>{}</dd>").format(t(f"area.{a.value}", lang), inline(text, lang, t)) for a, text in focus)
         page.section(t("profile.focus", lang), HTML('<dl class="kkp-focus">\n{}\n</dl>').format(items))
     if p.measures:
-        page.section(t("profile.measures", lang), _measures(site, p, lang))
+        page.section(t("profile.measures", lang), _measures(site, p, lang, here))
+    if p.milestones:
+        page.section(t("profile.milestones", lang), _milestones(site, p, lang, here))
+    if p.results:
+        page.section(t("profile.results", lang), block(p.results, lang, t))
+    if p.links:
+        page.section(t("profile.links", lang), bullet_list(link(more.url, more.title[lang]) for more in p.links))
     notes = [HTML.escape(t(f"profile.basis_note.{p.phase_basis.value}", lang))] if p.phase_basis != PhaseBasis.STATED else []
-    closing_section(site, page, p.sources, lang, p.conflicts, notes)
+    closing_section(site, page, p.sources, lang, here, p.conflicts, notes)
     return page.add(json_ld(profile_json_ld(site, p, lang, url)))
 
 
-def _municipalities(site: SiteData, p: Partnership, lang: str) -> HTML:
+def _programme(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
+    """The joint programme of action: when, what it sets out, and where it is described."""
+    t = site.strings
+    programme = p.programme
+    parts = []
+    if programme.year:
+        parts.append(HTML('<p class="kkp-programme-year">{}</p>').format(
+            t("profile.programme_year", lang, year=formats.date(programme.year, lang))))
+    text = block(programme.text, lang, t)
+    if programme.source:
+        text = HTML("{}\n<p>{}</p>").format(text, source_link(site, programme.source, lang, here))
+    parts.append(text)
+    return NEWLINE.join(parts)
+
+
+def _milestones(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
+    """The partnership's history, oldest first: date, what happened, its source."""
+    t = site.strings
+    items = []
+    for step in sorted(p.milestones, key=lambda step: step.date.first_day()):
+        text = inline(step.text, lang, t)
+        if step.source:
+            text = HTML("{} ({})").format(text, source_link(site, step.source, lang, here))
+        items.append(HTML('<li><span class="kkp-when">{}</span> {}</li>').format(formats.date(step.date, lang), text))
+    return HTML('<ul class="kkp-milestones">\n{}\n</ul>').format(NEWLINE.join(items))
+
+
+def _municipalities(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
     t = site.strings
 
     def region(m: Municipality) -> HTML | str:
         if m.state:
             return formats.state(m.state, lang)
         return inline(m.region, lang, t) if m.region else "–"
+
+    def seat(m: Municipality) -> HTML | str:
+        return inline(m.seat.name, lang, t) if m.seat else "–"
 
     def official(m: Municipality) -> HTML | str:
         if not m.official_name:
@@ -90,7 +133,8 @@ def _municipalities(site: SiteData, p: Partnership, lang: str) -> HTML:
         ("profile.kind", lambda m: t(f"kind.{m.kind.value}", lang), True),
         ("profile.country", lambda m: formats.country(m.country, lang), True),
         ("profile.region", region, True),
-        ("profile.population", lambda m: _population(site, m, lang), p.german.population or p.partner.population),
+        ("profile.seat", seat, p.german.seat or p.partner.seat),
+        ("profile.population", lambda m: _population(site, m, lang, here), p.german.population or p.partner.population),
     ]
     head = HTML('<tr><td></td><th scope="col">{}</th><th scope="col">{}</th></tr>').format(
         t("profile.german_side", lang), t("profile.partner_side", lang))
@@ -99,7 +143,7 @@ def _municipalities(site: SiteData, p: Partnership, lang: str) -> HTML:
     return data_table("kkp-pair", t("profile.municipalities", lang), head, body)
 
 
-def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
+def _population(site: SiteData, m: Municipality, lang: str, here: str) -> HTML | str:
     t = site.strings
     if not m.population:
         return "–"
@@ -111,7 +155,10 @@ def _population(site: SiteData, m: Municipality, lang: str) -> HTML | str:
             entry = inline(pop.note, lang, t)  # the source's words: “more than 4 million”
         elif pop.note:
             entry += HTML(" ({})").format(inline(pop.note, lang, t))
-        entries.append(HTML("{} ({})").format(entry, source_link(site, pop.source, lang)))
+        where = source_link(site, pop.source, lang, here)
+        if pop.year:
+            where = HTML("{}, {}").format(formats.date(pop.year, lang), where)
+        entries.append(HTML("{} ({})").format(entry, where))
     return HTML("<br>").join(entries)
 
 
@@ -146,14 +193,25 @@ def _relationship(site: SiteData, record_id: str, p: Partnership, lang: str) -> 
     return NEWLINE.join([facts, block(p.relationship_note, lang, t)]) if p.relationship_note else facts
 
 
-def _measures(site: SiteData, p: Partnership, lang: str) -> HTML:
-    """The measures as a table; a column that no measure fills (status, year) is left out."""
+def _measures(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
+    """The measures as a table; a column that no measure fills (status, year, result) is left out."""
     t = site.strings
+
+    def result(m) -> HTML | str:
+        if not m.result and not m.source:
+            return "–"
+        text = inline(m.result, lang, t) if m.result else HTML("")
+        if m.source:
+            text = HTML("{} ({})").format(text, source_link(site, m.source, lang, here)) if m.result else \
+                source_link(site, m.source, lang, here)
+        return text
+
     columns = [
         ("measure.title", lambda m: inline(m.title, lang, t)),
         ("measure.area", lambda m: t(f"area.{m.area.value}", lang)),
         ("measure.status", lambda m: t(f"status.{m.status.value}", lang) if m.status != Status.UNKNOWN else "–"),
         ("measure.year", lambda m: formats.date(m.year, lang) if m.year else "–"),
+        ("measure.result", result),
     ]
     columns = [(key, cell) for key, cell in columns if any(cell(m) != "–" for m in p.measures)]
     head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(key, lang)) for key, _ in columns)

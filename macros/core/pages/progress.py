@@ -83,7 +83,7 @@ def by_phase(site: SiteData, lang: str, here: str = links.PROGRESS) -> HTML:
     head = _head(site, lang, ("list.phase", "phase.period", "phase.region", "progress.records", "progress.reported"))
     rows = []
     for key, phase in sorted(site.collection("phases").items(), key=lambda item: item[1].number):
-        reported = HTML("; ").join(HTML("{} ({})").format(c.value, source_link(site, c.source, lang)) for c in phase.partnerships_reported) or "–"
+        reported = HTML("; ").join(HTML("{} ({})").format(c.value, source_link(site, c.source, lang, here)) for c in phase.partnerships_reported) or "–"
         name = link(links.href(here, links.phase(key)), t("phase.name", lang, number=phase.number))
         rows.append(HTML('<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
             name, period(phase, lang), phase.region[lang], f.by_phase.get(key, 0), reported))
@@ -199,7 +199,7 @@ def by_country(site: SiteData, lang: str) -> HTML:
     return data_table("kkp-countries", site.strings("progress.country_table", lang), head, rows)
 
 
-def reported_totals(site: SiteData, lang: str) -> HTML:
+def reported_totals(site: SiteData, lang: str, here: str = links.PROGRESS) -> HTML:
     """Running totals of the programme as sources reported them (the site holds fewer records)."""
     t = site.strings
     head = _head(site, lang, ("totals.date", "totals.value", "totals.counts", "profile.sources"))
@@ -209,7 +209,7 @@ def reported_totals(site: SiteData, lang: str) -> HTML:
         if total.note:
             counts += HTML(" ({})").format(inline(total.note, lang, t))
         rows.append(HTML("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-            formats.date(total.date, lang), total.value, counts, source_link(site, total.source, lang)))
+            formats.date(total.date, lang), total.value, counts, source_link(site, total.source, lang, here)))
     return data_table("kkp-totals", t("progress.totals_table", lang), head, rows)
 
 

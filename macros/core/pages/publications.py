@@ -143,5 +143,5 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
         page.add(block(pub.description, lang, t))
     page.section(t("publication.editions", lang), data_table("kkp-editions", t("publication.editions", lang), HTML("<tr>{}</tr>").format(head), rows))
     page.section(t("publication.cite", lang), HTML('<p class="kkp-citations">{}</p>').format(citations))
-    closing_section(site, page, pub.sources, lang, pub.conflicts)
+    closing_section(site, page, pub.sources, lang, links.publication(key), pub.conflicts)
     return page.add(json_ld(publication_json_ld(site, key, lang, url)))

@@ -36,17 +36,22 @@ class Language(str, Enum):
 
 
 class Source(Record):
-    """Where a fact comes from: a web page, or the programme's flyer."""
+    """Where a fact comes from: a web page, a publication of this site (with its page), or the
+    programme's flyer."""
 
     url: Url | None = Field(None, description="Address of the source page.")
+    publication: ref("publications") | None = Field(None, description="Id of a publication of this site (data/publications/).")
+    page: whole_number(1, 2000) | None = Field(None, description="Page of the publication, as printed.")
     title: Line | None = Field(None, description="Title of the source, if helpful.")
     language: vocabulary(Language, "Language of the title; German if not given.") | None = None
     flyer: Bool = Field(False, description="true if the source is the programme's flyer.")
 
     @model_validator(mode="after")
     def _one_kind(self):
-        if (self.url is None) == (not self.flyer):
+        if [self.url is not None, self.publication is not None, bool(self.flyer)].count(True) != 1:
             raise problem(msg("source.one_kind"))
+        if self.page is not None and self.publication is None:
+            raise problem(msg("source.page_without_publication"), "page")
         return self
 
 
@@ -80,8 +85,12 @@ class Relationship(str, Enum):
 
 
 class Area(str, Enum):
+    """What a measure is for (the rule is in CONTRIBUTING.md): lowering emissions, coping with
+    the effects of climate change, both by its stated aims, or neither directly."""
+
     MITIGATION = "mitigation"
     ADAPTATION = "adaptation"
+    BOTH = "both"
     OTHER = "other"
 
 
@@ -101,6 +110,7 @@ class PhaseBasis(str, Enum):
 
 class Population(Record):
     value: whole_number(1, 100_000_000)
+    year: Date | None = Field(None, description="The year (or date) the figure refers to.")
     approximate: Bool = False
     source: Source
     note: LongText | None = None
@@ -114,6 +124,14 @@ class Coordinates(Record):
     source: Source
 
 
+class Seat(Record):
+    """The administrative seat of a municipality that is an area (district, county, assembly):
+    the maps draw the area there."""
+
+    name: Name
+    coordinates: Coordinates
+
+
 class Municipality(Record):
     name: Name
     official_name: Name | None = None
@@ -123,6 +141,12 @@ class Municipality(Record):
     region: Name | None = None
     population: list[Population] = []
     coordinates: Coordinates | None = None
+    seat: Seat | None = Field(None, description="Administrative seat of an area, with coordinates and source.")
+
+    @property
+    def position(self) -> Coordinates | None:
+        """Where the maps draw it: its own coordinates, else its seat's."""
+        return self.coordinates or (self.seat.coordinates if self.seat else None)
 
     @model_validator(mode="after")
     def _state_only_in_germany(self):
@@ -132,10 +156,35 @@ class Municipality(Record):
 
 
 class Measure(Record):
-    area: vocabulary(Area, "Climate change mitigation, adaptation, or other.")
+    area: vocabulary(Area, "Climate change mitigation, adaptation, both, or other.")
     title: Title
     status: vocabulary(Status, "How far the measure has come, as the sources say.")
     year: Date | None = None
+    result: LongText | None = Field(None, description="What came of it, with numbers where a source gives them.")
+    source: Source | None = Field(None, description="Where the measure is described.")
+
+
+class Programme(Record):
+    """The joint programme of action (Handlungsprogramm) of a partnership."""
+
+    year: Date | None = Field(None, description="Year the programme was adopted or presented.")
+    text: LongText = Field(description="Its main goals and fields of action.")
+    source: Source | None = None
+
+
+class Milestone(Record):
+    """A step in the partnership's history: a visit, a workshop, a signature, an award."""
+
+    date: Date = Field(description="When it happened (year, month or day).")
+    text: LongText = Field(description="What happened, in one or two sentences.")
+    source: Source | None = None
+
+
+class MoreLink(Record):
+    """A municipality's own page about the partnership, with a label in every language."""
+
+    url: Url
+    title: FullTitle
 
 
 class Focus(Record):
@@ -154,9 +203,14 @@ class Partnership(Record):
     climate_partnership_since: Date | None = None
     german: Municipality
     partner: Municipality
+    lead: LongText | None = Field(None, description="Two to four sentences: who, since when, what they work on together.")
     relationship_note: LongText | None = None
+    programme: Programme | None = None
     focus: Focus = Focus()
     measures: list[Measure] = []
+    milestones: list[Milestone] = Field([], description="Steps in the partnership's history: visits, workshops, signatures.")
+    results: LongText | None = Field(None, description="What the partnership achieved, as sources say.")
+    links: list[MoreLink] = []
     conflicts: list[Conflict] = []
     sources: Sources
 

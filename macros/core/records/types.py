@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 from enum import Enum
 from typing import Annotated, Any
@@ -37,6 +38,22 @@ ONE_LINE = r"^[^\n]*$"
 
 #: Longest name (of a municipality, an organisation, a person, a place), in characters.
 #: The longest real one has 68 (an organisation); names of places are much shorter.
+#: Sites that republish other people's documents: never a source or link of this site (the
+#: programme links its own publications, or the publisher's page).
+COPY_SITE_HOSTS = frozenset({
+    "readkong.com", "yumpu.com", "docslib.org", "fdokument.com", "fdocuments.fr", "fdocuments.in", "fdocuments.net",
+    "pdfslide.org", "pdfslide.net", "vdocuments.mx", "vdocuments.net", "vdokumente.com", "dokumen.pub", "dokumen.tips",
+    "documents.pub", "silo.tips", "studylib.net", "studylib.de", "docplayer.org", "docplayer.net", "docplayer.fr",
+    "kipdf.com",
+})
+
+
+def copy_site_host(address: str) -> str | None:
+    """The copy site an address is on (readkong.com for de.readkong.com), or None."""
+    host = (urlsplit(address).hostname or "").lower()
+    return next((known for known in COPY_SITE_HOSTS if host == known or host.endswith("." + known)), None)
+
+
 MAX_NAME = 120
 #: Longest title (of a measure, an event, an edition, a source) or other one-line text.
 #: The longest real one has 196 (a measure's title).
