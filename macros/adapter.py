@@ -93,6 +93,7 @@ def on_config(config):
     passes.start(config)  # the other languages in processes of their own, if the machine has the cores
     if first:
         STATE.clock = quiet.Clock()
+        STATE.not_found_page = None  # not one of a build that failed
     STATE.git_dates = None
     if config.repo_url:
         config.edit_uri = EDIT_URI

@@ -103,9 +103,11 @@ def configure(config, in_turn: bool = False) -> None:
             raise PluginError(f"{LANGUAGE}={lang}: not a language of this site ({', '.join(plugin.build_languages)})")
         plugin.current_language = lang
         plugin.building = True
-    elif plugin.current_language in (None, plugin.default_language) and not plugin.building and not in_turn and enabled():
-        plugin.building = True  # the other languages are built by processes of their own (start)
-        PROCESSES.side_by_side = True
+    elif plugin.current_language in (None, plugin.default_language) and not plugin.building:
+        stop()  # what a build that ended without its error event (mkdocs-macros: sys.exit) left
+        if not in_turn and enabled():
+            plugin.building = True  # the other languages are built by processes of their own (start)
+            PROCESSES.side_by_side = True
 
 
 def start(config) -> None:
