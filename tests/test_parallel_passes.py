@@ -87,3 +87,25 @@ def test_an_error_in_the_default_language_stops_the_other_passes(tmp_path):
     result = build(project, in_process=False, KKP_PARALLEL="1")  # the other processes print to the terminal
     assert result.returncode != 0 and "no_such_macro" in result.output
     assert _left_behind(project) == [] and _processes_in(project) == []  # stopped, not left to write on
+
+
+def test_one_core_builds_the_languages_in_turn_on_any_system(monkeypatch):
+    from macros import passes
+
+    monkeypatch.delenv("KKP_PARALLEL", raising=False)
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)  # as on macOS and Windows
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert passes.cores() == 1 and not passes.enabled()
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert passes.enabled()
+    monkeypatch.setenv("KKP_PARALLEL", "0")
+    assert not passes.enabled()
+
+
+def test_the_sitemap_holds_every_languages_entries_in_turn():
+    from macros import passes
+
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    one = {lang: f"{head}\n    <url><loc>{lang}</loc></url>\n</urlset>" for lang in ("de", "en", "fr")}
+    assert passes.combined_sitemap([one["de"], one["en"], one["fr"]]) == (
+        f"{head}\n    <url><loc>de</loc></url>\n    <url><loc>en</loc></url>\n    <url><loc>fr</loc></url>\n</urlset>")
