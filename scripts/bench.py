@@ -59,6 +59,12 @@ def synthetic_data(target: Path, n: int) -> None:
         templates[collection] = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((data / collection).glob("[!_]*.yml"))]
         (target / collection).mkdir()
     counts = {"partnerships": n, "events": max(n // 10, 1), "publications": max(n // 20, 1)}
+    # the real publications keep their names: records, series and organisations cite them by id
+    for path in sorted((data / "publications").glob("[!_]*.yml")):
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        record.pop("documents_event", None)  # synthetic events have other names
+        (target / "publications" / path.name).write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    counts["publications"] = max(counts["publications"] - len(templates["publications"]), 0)
     for collection, count in counts.items():
         for i in range(count):
             record = dict(templates[collection][i % len(templates[collection])])
