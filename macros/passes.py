@@ -16,8 +16,8 @@ other. The root 404 page and the search index follow in the adapter. The output 
 byte for byte, as that of the passes in turn (tests/test_parallel_passes.py).
 
 `KKP_PARALLEL=0` builds the languages in turn in one process (the plugin's own loop, as on a
-machine with one core, and in the live preview while the data has problems); `KKP_PARALLEL=1`
-starts the processes even on one core. No function of mkdocs or of the plugin is replaced: the plugin's `current_language`
+machine with one core and in the live preview, whose process stays warm between rebuilds);
+`KKP_PARALLEL=1` starts the processes even on one core. No function of mkdocs or of the plugin is replaced: the plugin's `current_language`
 and `building` attributes are all this module sets (guarded by tests/test_i18n_internals.py).
 
 mkdocs-static-i18n's own `build_only_locale` option was not used: it makes the one language
