@@ -12,7 +12,7 @@ from macros.core.markup import html as core_html
 from macros.core.checking import messages, store
 from macros.core.files import exports, feeds, formats, links, opendata
 from macros.core.markup import typography
-from macros.core.pages import search
+from macros.core.pages import editorial, search
 from macros.core.pages.errorpage import error_page
 from macros.core.pages.pages import generated_pages
 from macros.core.checking.site import SiteData
@@ -109,8 +109,10 @@ def on_files(files, config):
     pages = {links.src_uri(page.folder): page for page in generated_pages(data)}
     files = i18n_bridge.add_pages(files, config, pages, lambda src_uri, url: pages[src_uri].render(lang, url).markdown(STATE.stash.put))
     for src_uri, page in pages.items():
+        generated = files.get_file_from_path(src_uri)
+        generated.kkp_generated = True
         if page.record:
-            files.get_file_from_path(src_uri).kkp_record = page.record
+            generated.kkp_record = page.record
     return files
 
 
@@ -119,6 +121,8 @@ def on_page_content(html, page, config, files):
     html = STATE.stash.restore(html)
     lang = language(config)
     source = getattr(page.file, "locale", lang)
+    if editorial.enabled() and not getattr(page.file, "kkp_generated", False):
+        html = _after_heading(html, editorial.page_notes(lang, f"docs/{page.file.src_uri}", source))
     if source != lang:
         html = core_html.fallback_page(html, source, site_data(config).strings, lang)
     if lang != "fr":
@@ -132,6 +136,12 @@ def _french_toc(items) -> None:
     for item in items:
         item.title = typography.french(item.title)
         _french_toc(item.children)
+
+
+def _after_heading(html: str, part: str) -> str:
+    """`part` right after the page's first heading (or at the top)."""
+    head, found, rest = html.partition("</h1>")
+    return f"{head}{found}\n{part}{rest}" if found else f"{part}\n{html}"
 
 
 def on_post_build(config):

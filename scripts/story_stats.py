@@ -47,7 +47,7 @@ def main(data: Path) -> None:
     copies = [(name, key, address) for name, records in site.records.items() for key, record in records.items()
               for address in addresses(record) if copy_site_host(address)]
     publications = site.collection("publications")
-    own = [k for k, pub in publications.items() if any(e.url for e in pub.editions) or getattr(pub, "publisher_url", None)]
+    own = [k for k, pub in publications.items() if any(e.url for e in pub.editions) or pub.publisher_page]
     print(f"partnerships: {len(partnerships)}")
     print(f"German story words: median {statistics.median(words):.0f}, below {THIN_STORY}: {sum(w < THIN_STORY for w in words)}")
     print(f"measures: {len(measures)} ({len(measures) / len(partnerships):.2f} per partnership), "

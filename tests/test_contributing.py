@@ -21,6 +21,7 @@ import test_data_errors
 import test_editable_checks
 from macros.core.checking import docs_check, uitexts_check
 from macros.core.checking.messages import CATALOGUE
+from macros.core.records import hints
 from sitebuild import ROOT
 
 GUIDE = ROOT / "CONTRIBUTING.md"
@@ -33,7 +34,7 @@ LINE_NUMBER = re.compile(r"\d+: ")
 #: what may stand between `path:line: ` and a catalogue message: a warning mark, a field
 PREFIX = r"(?:Warnung: )?(?:[A-Za-z_][\w.\[\]]*: )?"
 #: ids of the catalogue that are parts of messages, never a message of their own
-FRAGMENTS = ("value.", "hint.", "or.", "noun.", "severity.", "summary.", "check.summary_", "check.ok")
+FRAGMENTS = ("value.", "hint.", "or.", "noun.", "severity.", "summary.", "check.summary_", "check.ok", "editorial.")
 DID_YOU_MEAN = re.compile(r"\(meinten Sie ['{]([^'}]+)['}]\?\)")
 TOKEN = re.compile(r"'([^']+)'|\{([^{}]+)\}")
 DIGITS = re.compile(r"\d+")
@@ -113,7 +114,8 @@ def known(message: str) -> bool:
 
 def suggestion_fits(line: str) -> bool:
     """A "meinten Sie 'x'?" in a quote is one the checker would make: close to a word before
-    it, with the same numbers (phase-10 is no typo of phase-1)."""
+    it, with the same numbers (phase-10 is no typo of phase-1), or the code of a country or
+    state named before it, or the date written before it the German way."""
     found = DID_YOU_MEAN.search(line)
     if not found:
         return True
@@ -122,6 +124,8 @@ def suggestion_fits(line: str) -> bool:
     words |= {part for part in re.split(r"[\s:/]+", before) if part}
     words = {word.removeprefix("| ") for word in words}
     suggestion = found.group(1)
+    if any(suggestion in (hints.country_code(word), hints.state_code(word), hints.iso_date(word)) for word in words):
+        return True  # a name or a German date, read as the code or date it stands for
     return any(DIGITS.findall(word) == DIGITS.findall(suggestion)
                and difflib.SequenceMatcher(None, word, suggestion).ratio() >= 0.6
                for word in words if word != suggestion)

@@ -23,6 +23,7 @@ from macros.core.checking.messages import CATALOGUE, LANGUAGES, placeholders
 from sitebuild import BUILD_DATE, FIXTURES, ROOT
 
 INVALID = FIXTURES / "invalid"
+EXAMPLES = FIXTURES / "examples"  # a data/partnerships/_example.yml whose placeholders records must not keep
 RECORD = (FIXTURES / "records" / "alpha-beta.yml").read_bytes()
 DE, EN = 0, 1
 
@@ -47,6 +48,10 @@ EXPECTED = {
     "events/status-not-in-vocabulary": (
         "7: status: 'done' ist nicht erlaubt; erlaubt: announced, cancelled, held, postponed, scheduled",
         "7: status: 'done' is not allowed; allowed: announced, cancelled, held, postponed, scheduled",
+    ),
+    "phases/phase-12": (  # not phase-10: partnerships/unknown-phase refers to a phase-10 that does not exist
+        "2: number: die Datei phase-12.yml gehört zu Phase 12, hier steht aber number: 9; schreiben Sie number: 12 oder benennen Sie die Datei um",
+        "2: number: the file phase-12.yml belongs to phase 12, but it says number: 9; write number: 12 or rename the file",
     ),
     "partnerships/alias-bomb": (
         '1: Anker (&name) und Verweise (*name) sind in Datendateien nicht erlaubt; schreiben Sie den Wert aus',
@@ -173,8 +178,8 @@ EXPECTED = {
         "12: sources: expected a list (lines starting with '- '), got 'https://example.org/alpha'",
     ),
     "partnerships/state-not-a-code": (
-        "8: german.state: 'NRW' ist kein Code eines deutschen Bundeslands; erlaubt: DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH",
-        "8: german.state: 'NRW' is not a German state code; allowed: DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH",
+        "8: german.state: 'NRW' ist kein Code eines deutschen Bundeslands (meinten Sie 'DE-NW'?); erlaubt: DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH",
+        "8: german.state: 'NRW' is not a German state code (did you mean 'DE-NW'?); allowed: DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH",
     ),
     "partnerships/state-outside-germany": (
         '12: partner.state: nur deutsche Kommunen (country: DE) haben ein Bundesland; verwenden Sie sonst region:',
@@ -208,6 +213,34 @@ EXPECTED = {
         "13: sources[1].url: 'www.example.org' ist keine Webadresse, die mit http:// oder https:// beginnt",
         "13: sources[1].url: 'www.example.org' is not a web address starting with http:// or https://",
     ),
+    'partnerships/country-name': (
+        "11: partner.country: 'Ghana' ist kein Ländercode nach ISO 3166-1 alpha-2 wie DE, GH, TZ (meinten Sie 'GH'?)",
+        "11: partner.country: 'Ghana' is not an ISO 3166-1 alpha-2 country code such as DE, GH, TZ (did you mean 'GH'?)",
+    ),
+    'partnerships/german-date': (
+        "3: climate_partnership_since: erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: '01.03.2025' (meinten Sie '2025-03-01'?)",
+        "3: climate_partnership_since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got '01.03.2025' (did you mean '2025-03-01'?)",
+    ),
+    'partnerships/month-name-date': (
+        "3: climate_partnership_since: erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: 'März 2025' (meinten Sie '2025-03'?)",
+        "3: climate_partnership_since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got 'März 2025' (did you mean '2025-03'?)",
+    ),
+    'partnerships/state-name': (
+        "8: german.state: 'Bayern' ist kein Code eines deutschen Bundeslands (meinten Sie 'DE-BY'?); erlaubt: DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH",
+        "8: german.state: 'Bayern' is not a German state code (did you mean 'DE-BY'?); allowed: DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH",
+    ),
+    'partnerships/example-placeholder': (
+        "14: sources[1].title: 'Titel der Seite (freiwillig)' ist ein Platzhalter aus data/partnerships/_example.yml (Zeile 18); ersetzen Sie ihn durch die Angabe aus Ihrer Quelle",
+        "14: sources[1].title: 'Titel der Seite (freiwillig)' is a placeholder from data/partnerships/_example.yml (line 18); replace it with what your source says",
+    ),
+    "partnerships/example-address": (
+        "13: sources[1].url: 'https://www.example.net/partnership-page' ist ein Platzhalter aus data/partnerships/_example.yml (Zeile 17); ersetzen Sie ihn durch die Angabe aus Ihrer Quelle",
+        "13: sources[1].url: 'https://www.example.net/partnership-page' is a placeholder from data/partnerships/_example.yml (line 17); replace it with what your source says",
+    ),
+    'partnerships/unclosed-quote-comment': (
+        '3: YAML-Syntaxfehler (Spalte 21): das Anführungszeichen " wird nicht geschlossen; beenden Sie den Text in derselben Zeile mit "',
+        '3: YAML syntax error (column 21): the quote " is not closed; end the text on the same line with "',
+    ),
     "phases/end-before-start": (
         '4: period.end: das Ende (2012) liegt vor dem Beginn (2014)',
         '4: period.end: end (2012) is before start (2014)',
@@ -215,6 +248,18 @@ EXPECTED = {
     "phases/missing-translation": (
         '4: region.fr: Übersetzung fehlt: dieser Text muss in jeder dieser Sprachen vorliegen: de, en, fr',
         '4: region.fr: translation missing: this text must be given in de, en, fr',
+    ),
+    "publications/edition-url-copy-site": (
+        "4: editions[1].url: readkong.com verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "4: editions[1].url: readkong.com republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out",
+    ),
+    "publications/publisher-page-copy-site": (
+        "5: publisher_page.url: yumpu.com verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "5: publisher_page.url: yumpu.com republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out",
     ),
     "publications/no-editions": (
         '2: editions: braucht mindestens 1 Eintrag',
@@ -224,6 +269,10 @@ EXPECTED = {
 
 #: Fixtures that give a warning (not an error) when the site is built on 2026-01-01.
 WARNINGS = {
+    "partnerships/english-under-de": (
+        "13: Warnung: relationship_note.de: der Text unter de: ist wohl Englisch (Sicherheit 100 %); prüfen Sie, ob er unter dem richtigen Sprachschlüssel steht",
+        "13: warning: relationship_note.de: the text under de: seems to be English (100 % sure); check that it stands under the right language key",
+    ),
     "events/held-in-future": (
         "7: Warnung: status: als held (stattgefunden) markiert, aber die Veranstaltung beginnt erst am 2026-03-10, "
         "nach dem Erstellungsdatum der Website (2026-01-01); setzen Sie status: scheduled, oder prüfen Sie das Datum",
@@ -244,9 +293,10 @@ ONE = ("1 Problem in 1 Datei", "1 problem in 1 file")
 
 
 def data_with(tmp: Path, files: dict[str, bytes]) -> Path:
-    """A data folder: the valid base, the interface texts, and `files` (path -> content)."""
+    """A data folder: the valid base, an example record, the interface texts, and `files` (path -> content)."""
     data = tmp / "data"
     shutil.copytree(FIXTURES / "base", data)
+    shutil.copytree(EXAMPLES, data, dirs_exist_ok=True)
     shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
     for name, content in files.items():
         (data / name).parent.mkdir(parents=True, exist_ok=True)
@@ -520,3 +570,28 @@ def test_example_records_are_checked_but_not_records(tmp_path):
 def test_real_data_is_valid():
     result = check(ROOT / "data")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_copy_of_each_example_under_a_new_name_fails_naming_file_and_line(tmp_path):
+    for example in sorted((ROOT / "data").glob("*/_example.yml")):
+        folder = example.parent.name
+        data = data_with(tmp_path / folder, {f"{folder}/_example.yml": example.read_bytes(),
+                                             f"{folder}/copy-of-example.yml": example.read_bytes()})
+        found = [line for line in lines(data, "en")[:-1] if "placeholder" in line]
+        if folder in ("partnerships", "contacts", "phases", "publications"):  # those whose example holds placeholders
+            assert found, folder
+        assert all(line.startswith(f"data/{folder}/copy-of-example.yml:") for line in found), found
+        for line in found:
+            number = int(line.split(":")[1])
+            placeholder = line.split("'")[1]
+            assert placeholder in example.read_text(encoding="utf-8")
+            assert placeholder in (data / folder / "copy-of-example.yml").read_text(encoding="utf-8").split("\n")[number - 1]
+
+
+def test_comments_of_the_examples_hold_no_straight_quotes():
+    """A comment with "JJJJ" after a date whose closing quote is missing closes the date's quote
+    there: the examples' comments use none, so a copy cannot trip the parser that way."""
+    for example in sorted((ROOT / "data").glob("*/_example.yml")):
+        for number, line in enumerate(example.read_text(encoding="utf-8").split("\n"), start=1):
+            comment = line.split(" #", 1)[1] if " #" in line else (line if line.startswith("#") else "")
+            assert '"' not in comment and "'" not in comment, f"{example.name}:{number}"

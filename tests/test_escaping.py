@@ -39,7 +39,7 @@ def hostile(tmp_path_factory):
     shutil.copytree(FIXTURES / "base", data)
     shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
     shutil.copytree(HOSTILE, data, dirs_exist_ok=True)
-    result = build(make_project(tmp, data))
+    result = build(make_project(tmp, data), KKP_EDITORIAL="1")  # the editors' view: public text and the notes
     assert result.returncode == 0, result.output
     return result
 

@@ -101,8 +101,10 @@ def test_a_german_place_with_two_partnerships_is_one_point_in_two_sectors(site):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_undrawn_list_names_every_record_without_both_places_and_why(site, lang):
-    items = soup(worldmap.undrawn_list(site, lang)).select("ul.kkp-undrawn li")
+def test_undrawn_list_names_every_record_without_both_places_and_why(site, lang, monkeypatch):
+    assert str(worldmap.undrawn_list(site, lang)) == ""  # for editors only
+    monkeypatch.setenv("KKP_EDITORIAL", "1")
+    items = soup(worldmap.undrawn_list(site, lang)).select("aside.kkp-editorial li:has(a)")
     assert [li.a["href"] for li in items] == ["../partnerschaften/eta-theta/", "../partnerschaften/kreis-zeta/"]
     texts = [li.get_text() for li in items]
     assert "Theta" in texts[0].split(":", 1)[1] and "Kreis Zeta" in texts[1].split(":", 1)[1]
@@ -182,21 +184,27 @@ def real():
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_real_map_links_equal_partnerships_with_both_places(real, lang):
+def test_real_map_links_equal_partnerships_with_both_places(real, lang, monkeypatch):
+    monkeypatch.setenv("KKP_EDITORIAL", "1")
     both = {k for k, p in real.partnerships if p.german.position and p.partner.position}
     figure = soup(worldmap.figure(real, lang, "../partnerschaften/"))
     for view in figure.select("svg.kkp-map"):
         assert {a["href"].split("/")[-2] for a in view.select("a.kkp-pair")} == both
         assert len(view.select("a.kkp-pair")) == len(both)
-    listed = {li.a["href"].split("/")[-2] for li in soup(worldmap.undrawn_list(real, lang)).select("li")}
+    listed = {li.a["href"].split("/")[-2] for li in soup(worldmap.undrawn_list(real, lang)).select("li:has(a)")}
     assert listed == {k for k, _ in real.partnerships} - both
 
 
-def test_real_coordinates_name_geonames(real):
+def test_real_coordinates_name_a_web_source(real):
+    """Coordinates (a place's own or its seat's) come from a page that can be checked: GeoNames,
+    an encyclopaedia or the municipality, never a copy site."""
+    from macros.core.records.types import copy_site_host
     for key, p in real.partnerships:
         for side in (p.german, p.partner):
-            if side.coordinates:
-                assert side.coordinates.source.url.startswith("https://www.geonames.org/"), key
+            for place in (side.coordinates, side.seat.coordinates if side.seat else None):
+                if place:
+                    assert place.source.url and place.source.url.startswith(("https://", "http://")), key
+                    assert copy_site_host(place.source.url) is None, key
 
 
 # In Chromium: a fixture site at 390 and 1280 px in every language.

@@ -106,8 +106,7 @@ def test_calendars_parse_with_dates_and_stable_uids(real_site, data):
         single = icalendar.Calendar.from_ical((real_site.site / prefix(lang) / "veranstaltungen/results-phase-2.ics").read_bytes())
         assert [str(c["uid"]) for c in single.walk("VEVENT")] == [f"results-phase-2@{host}"]
         page = real_site.soup(f"{prefix(lang)}veranstaltungen/results-phase-2/index.html")
-        # only an upcoming event's page offers its calendar file (the file itself is always there)
-        assert bool(page.find("a", href="../results-phase-2.ics")) == is_upcoming(events["results-phase-2"])
+        assert not page.find("a", href="../results-phase-2.ics")  # a past event's page offers no calendar entry
 
 
 def test_bibtex_and_ris_parse(real_site, data):
@@ -213,3 +212,16 @@ def test_the_same_data_and_build_date_give_identical_feeds_calendars_and_citatio
         second = exports.files(load_or_raise(folder), lang, root, {})
         assert {"feed.xml", "veranstaltungen/veranstaltungen.ics", "publikationen/publikationen.bib"} <= set(first)
         assert first == second, lang
+
+
+def test_publication_page_opens_with_the_publishers_address_in_every_language(tmp_path):
+    result = build(fixture_site(tmp_path))
+    assert result.returncode == 0, result.output
+    labels = {"de": "Auf der Website von SKEW", "en": "On the website of SKEW", "fr": "Sur le site de SKEW"}
+    for lang in LANGS:
+        article = result.soup(f"{prefix(lang)}publikationen/test-report/index.html").select_one("article")
+        first = article.h1.find_next_sibling()
+        assert first.name == "p" and first["class"] == ["kkp-actions"], lang
+        buttons = [(a["href"], " ".join(a.get_text().split())) for a in first.select("a.kkp-button")]
+        assert buttons[1] == ("https://example.org/reports/test", labels[lang])
+        assert buttons[0][0] == "https://example.org/report-en.pdf"

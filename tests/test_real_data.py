@@ -134,3 +134,27 @@ def test_conflicts_from_the_research_are_recorded(data, collection, key, about):
     assert conflicts
     if about:
         assert about in {c.about for c in conflicts}
+
+
+def addresses(value):
+    """Every web address anywhere inside a record (sources, editions, pages, websites)."""
+    if isinstance(value, str):
+        if value.startswith(("http://", "https://")):
+            yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from addresses(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from addresses(item)
+
+
+@pytest.mark.parametrize("collection", ["publications", "events", "phases", "series", "organisations", "contacts", "totals"])
+def test_no_record_links_a_copy_site(data, collection):
+    """A copy of the programme's publication on another website is cited as the publication of
+    this site (publication: <id>), never linked."""
+    from macros.core.records.types import copy_site_host
+    found = [(key, url) for key, record in data.collection(collection).items()
+             for url in addresses(record.model_dump(mode="json")) if copy_site_host(url)]
+    assert found == []
+

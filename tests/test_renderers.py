@@ -120,9 +120,42 @@ def test_publication_page_marks_a_title_in_another_language(site):
     assert str(german.parts[0]) == '<h1><span lang="de">Bericht &#123;Test&#125; &amp; &lt;i&gt;Co&lt;/i&gt; 100%</span></h1>'
     english = publications.publication_page(site, "test-report", "en", "u")
     assert str(english.parts[0]) == "<h1>Report on the test</h1>"
-    assert str(english.parts[1]) == ('<dl class="kkp-facts">\n<dt>Documents</dt><dd><a href="../../veranstaltungen/future-workshop/">'
-                                     "Future workshop</a></dd>\n<dt>How to get it</dt><dd>Free of charge from the Service Agency "
-                                     "Communities in One World (www.service-eine-welt.de, according to the flyer)</dd>\n</dl>")
+    assert str(english.parts[2]) == ('<dl class="kkp-facts">\n<dt>Documents</dt><dd><a href="../../veranstaltungen/future-workshop/">'
+                                     "Future workshop</a></dd>\n</dl>")
+
+
+ACTIONS = {
+    "de": ("PDF herunterladen (Englisch)", "Auf der Website von SKEW", "Beim Herausgeber"),
+    "en": ("Download the PDF (English)", "On the website of SKEW", "From the publisher"),
+    "fr": ("Télécharger le PDF (anglais)", "Sur le site de SKEW", "Chez l’éditeur"),
+}
+
+
+@pytest.mark.parametrize("lang", ACTIONS)
+def test_publication_page_leads_with_the_publishers_file_and_page(site, lang):
+    """Right under the title, before any fact: the publisher's PDF, then the page offering it
+    (named by its owner when that is not the publisher); the flyer's 2012 ordering note is gone."""
+    pdf, elsewhere, at_publisher = ACTIONS[lang]
+    page = publications.publication_page(site, "test-report", lang, "u")
+    assert str(page.parts[1]) == ('<p class="kkp-actions"><a class="kkp-button" href="https://example.org/report-en.pdf">'
+                                  f'{pdf}</a> <a class="kkp-button" href="https://example.org/reports/test">{elsewhere}</a></p>')
+    assert "service-eine-welt.de" not in "".join(map(str, page.parts))
+    report = site.collection("publications")["test-report"]
+    own = report.model_copy(update={"publisher": ["skew"]})
+    assert str(publications.actions(site, own, lang)).endswith(f'href="https://example.org/reports/test">{at_publisher}</a></p>')
+
+
+def test_publication_without_a_publishers_address_has_no_action(site):
+    report = site.collection("publications")["test-report"]
+    bare = report.model_copy(update={"publisher_page": None, "editions": [e.model_copy(update={"url": None}) for e in report.editions]})
+    assert publications.actions(site, bare, "de") == ""
+
+
+def test_publication_page_puts_the_pdf_of_the_pages_language_first(site):
+    report = site.collection("publications")["test-report"]
+    both = report.model_copy(update={"editions": [e.model_copy(update={"url": f"https://example.org/{e.language.value}.pdf"}) for e in report.editions]})
+    hrefs = __import__("re").findall(r'href="([^"]+)"', str(publications.actions(site, both, "en")))
+    assert hrefs == ["https://example.org/en.pdf", "https://example.org/de.pdf", "https://example.org/reports/test"]
 
 
 def test_phase_page_counts_its_records(site):

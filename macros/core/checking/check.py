@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
         print(render(msg("check.no_folder", path=str(data_dir)), lang), file=sys.stderr)
         return 2
     try:
-        site, problems = load(data_dir)
+        site, problems = load(data_dir, languages_guessed=True)
         problems = [*problems, *editable_problems(data_dir)]
     except Exception as err:  # a bug of ours, not the editor's: no traceback, a clear request
         error = f"{type(err).__name__}: {err}"

@@ -51,6 +51,72 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "check.summary_problems": ("Datenprüfung: Probleme", "Data check: problems"),
     "build.data_problems": ("Die Daten haben Probleme:", "The data has problems:"),
     "check.summary_ok": ("Datenprüfung: in Ordnung", "Data check: OK"),
+    "rule.phase_number": (
+        "die Datei {file} gehört zu Phase {expected}, hier steht aber number: {number}; schreiben Sie number: {expected} oder benennen Sie die Datei um",
+        "the file {file} belongs to phase {expected}, but it says number: {number}; write number: {expected} or rename the file"),
+    "placeholder.text": (
+        "{value} ist ein Platzhalter aus {example} (Zeile {line}); ersetzen Sie ihn durch die Angabe aus Ihrer Quelle",
+        "{value} is a placeholder from {example} (line {line}); replace it with what your source says"),
+    "text.other_language": (
+        "der Text unter {key}: ist wohl {language} (Sicherheit {percent} %); prüfen Sie, ob er unter dem richtigen Sprachschlüssel steht",
+        "the text under {key}: seems to be {language} ({percent} % sure); check that it stands under the right language key"),
+    "value.language.de": ("Deutsch", "German"),
+    "value.language.en": ("Englisch", "English"),
+    "value.language.fr": ("Französisch", "French"),
+    "value.language.es": ("Spanisch", "Spanish"),
+    "value.language.pt": ("Portugiesisch", "Portuguese"),
+    # the editors' view (macros/core/pages/editorial.py): notes on the pages, never a problem
+    "editorial.title": ("Für die Redaktion (erscheint nicht auf der öffentlichen Website)",
+                        "For editors (not shown on the public website)"),
+    "editorial.file": ("Datei: {path}", "file: {path}"),
+    "editorial.conflict": ("Quellen weichen ab", "sources disagree"),
+    "editorial.basis.probable": (
+        "Keine Quelle nennt die Projektphase ausdrücklich; nach Zeitpunkt und Region ist sie wahrscheinlich (phase_basis: probable).",
+        "No source names the project phase outright; timing and region make it probable (phase_basis: probable)."),
+    "editorial.basis.inferred": (
+        "Keine Quelle nennt die Projektphase; sie ist aus dem Beginn der Klimapartnerschaft erschlossen (phase_basis: inferred).",
+        "No source names the project phase; it is inferred from when the climate partnership began (phase_basis: inferred)."),
+    "editorial.no_place": (
+        "{name}: keine Koordinaten (coordinates:); ohne sie fehlt die Partnerschaft auf der Karte",
+        "{name}: no coordinates (coordinates:); without them the partnership is missing from the map"),
+    "editorial.no_seat": (
+        "{name} ist ein Gebiet: keine Koordinaten seines Verwaltungssitzes; es erscheint auf der Karte, sobald eine Quelle den Sitz nennt",
+        "{name} is an area: no coordinates of its seat; it appears on the map once a source names the seat"),
+    "editorial.thin": (
+        "dünne Geschichte: {words} Wörter über die Partnerschaft selbst (lead:, relationship_note:, programme:, focus:, measures:, results:); lesenswert ab etwa {least}",
+        "thin story: {words} words about the partnership itself (lead:, relationship_note:, programme:, focus:, measures:, results:); worth reading from about {least}"),
+    "editorial.single_source": ("nur eine Quelle: eine zweite, unabhängige Quelle wäre gut",
+                                "a single source: a second, independent source would help"),
+    "publication.copy_site": (
+        "{host} verbreitet Kopien fremder Dokumente und ist nicht der Herausgeber: tragen Sie die Adresse "
+        "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
+        "{host} republishes other people's documents and is not the publisher: give the publication's "
+        "address on the publisher's website, or leave the field out"),
+    "editorial.copy_site": (
+        "Quelle auf einer Kopie-Website: {url}; besser die Fassung des Herausgebers verlinken",
+        "source on a copy site: {url}; link the publisher's own copy instead"),
+    "editorial.untranslated": ("{count} Text(e) ohne Übersetzung ({languages})", "{count} text(s) without translation ({languages})"),
+    "editorial.check_warning": ("make check, Zeile {line}: {message}", "make check, line {line}: {message}"),
+    "editorial.stale_contact": (
+        "{name}: Stand der Angaben {date}, älter als drei Jahre; prüfen, ob sie noch gelten ({path})",
+        "{name}: details of {date}, older than three years; check that they still hold ({path})"),
+    "editorial.view": ("Seite aus allen Einträgen in data/partnerships/ erzeugt", "page made from every file in data/partnerships/"),
+    "editorial.page_file": ("Seite: {path}", "page: {path}"),
+    "editorial.page_fallback": ("diese Seite gibt es nicht auf {lang}: gezeigt wird die deutsche Fassung",
+                                "this page has no {lang} version: the German one is shown"),
+    "editorial.undrawn": ("Nicht auf der Karte", "Not on the map"),
+    "editorial.all_drawn": ("Alle Partnerschaften sind eingezeichnet.", "Every partnership is drawn."),
+    "editorial.map_method": (
+        "Gezeichnet wird eine Partnerschaft, sobald beide Orte Koordinaten mit Quelle haben; Gebiete (Landkreise, Distrikte, Verbände) an ihrem Verwaltungssitz.",
+        "A partnership is drawn once both places have coordinates with a source; areas (districts, counties, associations) at their seat."),
+    "editorial.figures_method": (
+        "Alle Zahlen dieser Seite werden beim Bau der Website aus den Datensätzen in data/ berechnet; die Website enthält nur Partnerschaften, die eine Quelle namentlich nennt.",
+        "Every figure on this page is computed from the records in data/ when the site is built; the site holds only partnerships a source names."),
+    "editorial.count_conflicts": ("Wo die Quellen über die Größe einer Phase voneinander abweichen (data/phases/, conflicts:)",
+                                  "Where sources disagree on the size of a phase (data/phases/, conflicts:)"),
+    "editorial.contacts": ("Kontakte, deren Angaben älter als drei Jahre sind", "Contacts whose details are older than three years"),
+    "editorial.no_stale_contacts": ("Keine Kontaktangabe ist älter als drei Jahre.", "No contact's details are older than three years."),
+    "editorial.event_status": ("Status: {status}", "status: {status}"),
     # interface texts (data/ui.yml)
     "ui.not_a_table": ("erwartet wird je Oberflächentext ein Eintrag mit de:, en: und fr:",
                        "expected one entry per interface text, each with de, en and fr"),
@@ -152,14 +218,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a name or title is one line; remove the line break",
     ),
     # dates, codes, addresses, numbers
-    "date.format": ("erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: {value}",
-                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value}"),
+    "date.format": ("erwartet wird ein Datum als JJJJ, JJJJ-MM oder JJJJ-MM-TT, gefunden: {value}{hint}",
+                    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value}{hint}"),
     "date.not_real": ("'{date}' ist kein gültiges Datum", "'{date}' is not a real date"),
     "date.end_before_start": ("das Ende ({end}) liegt vor dem Beginn ({start})", "end ({end}) is before start ({start})"),
     "country.unknown": ("{value} ist kein Ländercode nach ISO 3166-1 alpha-2 wie DE, GH, TZ{hint}",
                         "{value} is not an ISO 3166-1 alpha-2 country code such as DE, GH, TZ{hint}"),
-    "state.unknown": ("{value} ist kein Code eines deutschen Bundeslands; erlaubt: {allowed}",
-                      "{value} is not a German state code; allowed: {allowed}"),
+    "state.unknown": ("{value} ist kein Code eines deutschen Bundeslands{hint}; erlaubt: {allowed}",
+                      "{value} is not a German state code{hint}; allowed: {allowed}"),
     "url.invalid": ("{value} ist keine Webadresse, die mit http:// oder https:// beginnt",
                     "{value} is not a web address starting with http:// or https://"),
     "url.space": ("die Webadresse {value} enthält ein Leerzeichen; entfernen Sie es oder schreiben Sie %20",

@@ -22,6 +22,8 @@ models (macros/core/records/models.py).
 
 from __future__ import annotations
 
+import re
+
 import typing
 from typing import Annotated, Any, Iterator
 
@@ -43,6 +45,23 @@ def check_all(loaded: dict[str, dict[str, Loaded]], examples: list[Loaded], know
     problems += duplicate_pairs(loaded["partnerships"])
     problems += documentation_both_ways(loaded["events"], loaded["publications"])
     problems += event_status_and_dates(loaded["events"])
+    problems += phase_numbers(loaded["phases"])
+    return problems
+
+
+PHASE_FILE = re.compile(r"phase-(\d+)")
+
+
+def phase_numbers(phases: dict[str, Loaded]) -> list[Problem]:
+    """A phase's `number` is the one in its file name: phase-10.yml has number: 10 (the pages
+    and links use the file name, the text the number; two numbers for one phase mislead)."""
+    problems = []
+    for key, item in phases.items():
+        named = PHASE_FILE.fullmatch(key)
+        if named and int(named.group(1)) != item.record.number:
+            line = item.raw.lines.get("number", 1) if hasattr(item.raw, "lines") else 1
+            problems.append(Problem(item.path, line, "number", msg(
+                "rule.phase_number", number=item.record.number, file=f"{key}.yml", expected=int(named.group(1)))))
     return problems
 
 

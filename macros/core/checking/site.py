@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import rules
+from . import languages, leftovers, rules
 from .messages import msg
 from ..records.models import COLLECTIONS, Partnership
 from .problems import Problem, did_you_mean, errors
@@ -40,6 +40,7 @@ class SiteData:
     strings: Strings
     records: dict[str, dict[str, BaseModel]] = field(default_factory=dict)
     paths: dict[tuple[str, str], str] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)  # what `make check` warns of (for the editors' view)
 
     def collection(self, name: str) -> dict[str, BaseModel]:
         return self.records.get(name, {})
@@ -70,10 +71,12 @@ class SiteData:
         return self.paths[(collection, record_id)]
 
 
-def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
+def load(data_dir: Path, languages_guessed: bool = False) -> tuple[SiteData | None, list[Problem]]:
     """Read the data folder; return the data (None if it has errors) and every problem found.
 
     The problems may be warnings only (macros/core/checking/rules.py): then the data is returned too.
+    `make check` also guesses the language of every text (`languages_guessed`): a language model
+    that takes seconds and 150 MB to load, for warnings only, so builds and previews leave it out.
     """
     data_dir = Path(data_dir)
     problems: list[Problem] = []
@@ -98,10 +101,13 @@ def load(data_dir: Path) -> tuple[SiteData | None, list[Problem]]:
                 loaded[name][item.id] = item
         problems += rules.duplicate_ids(files)
     problems += rules.check_all(loaded, examples, known)
+    problems += leftovers.check(loaded, examples)
+    if languages_guessed:
+        problems += languages.check(loaded)
     problems = sorted(set(problems))
     if strings is None or errors(problems):
         return None, problems
-    site = SiteData(strings=strings)
+    site = SiteData(strings=strings, warnings=list(problems))
     for name, items in loaded.items():
         site.records[name] = {key: item.record for key, item in sorted(items.items())}
         site.paths.update({(name, key): item.path for key, item in items.items()})

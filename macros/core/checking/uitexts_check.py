@@ -59,8 +59,6 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "map.desc": "total drawn",
     "map.germany_desc": "places n",
     "map.locator": "german partner",
-    "map.reason.area": "name kind",
-    "map.reason.place": "name kind",
     "map.small_desc": "total drawn",
     "chart.source.records": "n date",
     "chart.source.years": "n date",
@@ -79,6 +77,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "progress.goal_line": "goal year",
     "progress.year_caption": "unknown",
     "publication.download": "language",
+    "publication.at_organisation": "name",
     "publication.languages": "languages",
     "publication.number": "number",
     "summary.pilot": "who countries period",
@@ -112,7 +111,6 @@ DYNAMIC: dict[str, Callable[[], list[str]]] = {
     "kind.": _enum("Kind"),
     "legal.": _legal,
     "phase_basis.": _enum("PhaseBasis", "stated"),  # "stated" is the normal case and not shown
-    "profile.basis_note.": _enum("PhaseBasis", "stated"),
     "relationship.": _enum("Relationship"),
     "status.": _enum("Status"),
 }

@@ -13,6 +13,7 @@ from a plain word (NO, yes, on, off...), so that `country: NO` is explained as s
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -131,7 +132,7 @@ def read_yaml(path: Path):
 
 def _syntax_error(err: yaml.MarkedYAMLError, text: str) -> YamlFileError:
     """The line of the mistake and what it probably is, in an editor's words."""
-    quote = _unclosed_quote(text, err)
+    quote = _unclosed_quote(text, err) or _quote_into_comment(text, err)
     if quote:
         return YamlFileError(quote.line + 1, msg("yaml.unclosed_quote", column=str(quote.column + 1), quote=quote.style))
     context = err.context or ""
@@ -170,6 +171,23 @@ def _unclosed_quote(text: str, err: yaml.MarkedYAMLError):
     except Exception:  # noqa: BLE001 - the scan stops at the mistake; a guess must never hide it
         pass
     return found
+
+
+#: `key: "text  # comment`: a value whose opening quote runs into the comment after it
+QUOTE_INTO_COMMENT = re.compile(r"""^(\s*(?:- )?[\w.-]+:\s+)(["'])[^"'#]*\s#""")
+
+
+def _quote_into_comment(text: str, err: yaml.MarkedYAMLError):
+    """A value whose closing quote is missing, on a line whose comment holds quotes of its own
+    (`since: "2011  # in quotes: "JJJJ"`): the comment's first quote closes the value, and the
+    parser stumbles over the rest of the comment. The mistake is where the value's quote opens."""
+    marks = [mark for mark in (err.problem_mark, err.context_mark) if mark]
+    lines = text.split("\n")
+    for line in sorted({mark.line for mark in marks}):
+        found = QUOTE_INTO_COMMENT.match(lines[line]) if line < len(lines) else None
+        if found:
+            return _Quote(line, len(found.group(1)), found.group(2))
+    return None
 
 
 class _Quote:

@@ -30,7 +30,7 @@ def _date(value) -> str:
 
 
 PARTNERSHIP_FIELDS = [
-    ("id", "string", "Record id; also the file name in data/partnerships/ and the page address"),
+    ("id", "string", "Identifier; also the last part of the page address"),
     ("phase", "integer", "Project phase (empty when not known)"),
     ("phase_basis", "string", "stated, probable or inferred"),
     ("relationship", "string", "twinning, thematic or project (empty when not known)"),
@@ -63,7 +63,7 @@ MEASURE_FIELDS = [
     ("year", "string", "Year of the measure as sourced"),
 ]
 EVENT_FIELDS = [
-    ("id", "string", "Record id"), ("type", "string", "Kind of event"), ("title_de", "string", "Title (German)"),
+    ("id", "string", "Identifier"), ("type", "string", "Kind of event"), ("title_de", "string", "Title (German)"),
     ("title_en", "string", "Title (English)"), ("title_fr", "string", "Title (French)"),
     ("start", "string", "Start: YYYY, YYYY-MM or YYYY-MM-DD"), ("end", "string", "End, same form"),
     ("city", "string", "City"), ("country", "string", "Country, ISO 3166-1 alpha-2"),
@@ -71,11 +71,12 @@ EVENT_FIELDS = [
     ("phase", "integer", "Project phase"), ("documentation", "string", "Ids of publications, separated by spaces"),
 ]
 PUBLICATION_FIELDS = [
-    ("id", "string", "Record id"), ("series", "string", "Series"), ("number", "string", "Number in the series"),
+    ("id", "string", "Identifier"), ("series", "string", "Series"), ("number", "string", "Number in the series"),
     ("title", "string", "Title of the first listed edition, as printed"), ("languages", "string", "Languages of the editions"),
     ("date", "string", "Date of the first listed edition"), ("place", "string", "Place of publication"),
     ("documents_event", "string", "Id of the event it documents"), ("documents_phase", "integer", "Phase it documents"),
-    ("free_order", "boolean", "Free of charge from the service agency"),
+    ("free_order", "boolean", "Listed as free to order from the service agency in the programme's flyer (2012)"),
+    ("publisher_page", "string", "The publisher's own page about the publication (empty when none is known)"),
 ]
 
 
@@ -162,6 +163,7 @@ def publication_rows(site: SiteData) -> list[dict]:
             "number": pub.number or "", "title": first.title, "languages": " ".join(e.language.value for e in pub.editions),
             "date": _date(first.date), "place": first.place or "", "documents_event": pub.documents_event or "",
             "documents_phase": _phase_number(site, pub.documents_phase), "free_order": "true" if pub.free_order else "false",
+            "publisher_page": pub.publisher_page.url if pub.publisher_page else "",
         })
     return rows
 

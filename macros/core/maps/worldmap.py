@@ -13,6 +13,9 @@ accessible name ("Bonn – Cape Coast") and shows it as a label on hover and foc
 
 from __future__ import annotations
 
+from ..checking.messages import msg, render
+from ..pages import editorial
+
 import math
 from dataclasses import dataclass
 
@@ -157,27 +160,19 @@ def figure(site: SiteData, lang: str, directory_href: str, here: str = links.MAP
         views, count, _legend(site, lang), caption)
 
 
-def reason(site: SiteData, p: Partnership, lang: str) -> str:
-    """Why a partnership is not drawn: which side lacks coordinates, and why."""
-    t = site.strings
-    reasons = []
-    for side in (p.german, p.partner):
-        if side.position:
-            continue
-        place, kind = pick(side.name, lang).value, t(f"kind.{side.kind.value}", lang)
-        if side.kind in POINT_KINDS:
-            reasons.append(t("map.reason.place", lang, name=place, kind=kind))
-        else:
-            reasons.append(t("map.reason.area", lang, name=place, kind=kind))
-    return "; ".join(reasons)
+def reason(p: Partnership, lang: str) -> str:
+    """For editors: why a partnership is not drawn (which side lacks coordinates, and why)."""
+    say = editorial.language(lang)
+    return "; ".join(render(msg("editorial.no_place" if side.kind in POINT_KINDS else "editorial.no_seat",
+                                name=pick(side.name, lang).value), say)
+                     for side in (p.german, p.partner) if not side.position)
 
 
 def undrawn_list(site: SiteData, lang: str, here: str = links.MAP) -> HTML:
-    rows = [HTML('<li>{}: {}</li>').format(link(links.href(here, links.profile(k)), name(p, lang)), reason(site, p, lang))
+    """For editors: the partnerships not on the map, by name, with the reason; nothing in the public build."""
+    rows = [HTML('{}: {}').format(link(links.href(here, links.profile(k)), name(p, lang)), reason(p, lang))
             for k, p in sorted(undrawn(site), key=lambda item: name(item[1], lang))]
-    if not rows:
-        return HTML("<p>{}</p>").format(site.strings("map.all_drawn", lang))
-    return HTML('<ul class="kkp-undrawn">\n{}\n</ul>').format(NEWLINE.join(rows))
+    return editorial.box(lang, [msg("editorial.map_method"), *(rows or [msg("editorial.all_drawn")])], msg("editorial.undrawn"))
 
 
 def small_map(site: SiteData, lang: str, here: str, keys: set[str]) -> HTML:

@@ -1,13 +1,16 @@
 """The contact page, from data/organisations/ and data/contacts/: who runs the programme and
 how to reach them, every address, number and person with the date its source gave it.
 
-Organisations that carry out the programme come first, with the contact details of their
-newest source. Persons follow, newest first, each with the date of the source that named
+Organisations that carry out the programme come first, each with the general address, phone
+and e-mail of its newest source before anything else, so that the way to reach the programme
+is the first thing on the page. Persons follow, newest first, each with the date of the source that named
 them; a person named only by an old source is shown as such, never as today's contact.
 """
 
 from __future__ import annotations
 
+from . import editorial
+from ..checking.messages import msg
 from ..files import formats
 from ..markup.html import EMPTY, NEWLINE, block, link
 from ..records.langs import pick
@@ -58,13 +61,12 @@ def organisation(site: SiteData, key: str, org: Organisation, lang: str) -> HTML
     name = pick(org.name, lang)
     heading = HTML("<h3>{}</h3>").format(name.value) if not name.is_fallback(lang) else \
         HTML('<h3><span lang="{}">{}</span></h3>').format(name.lang, name.value)
-    parts = [heading]
-    if org.role:
-        parts.append(block(org.role, lang, t))
-    parts.append(_details(site, lang, org.address, org.phone, org.email, org.website))
+    parts = [heading, _details(site, lang, org.address, org.phone, org.email, org.website)]
     meta = [HTML.escape(t("contact.as_of", lang, date=formats.date(org.as_of, lang)))] if org.as_of else []
     meta.append(t.html("figures.source", lang, source=_sources(site, lang, org.sources[-1:])))
     parts.append(HTML('<p class="kkp-as-of">{}</p>').format(HTML(" · ").join(meta)))
+    if org.role:
+        parts.append(block(org.role, lang, t))
     return HTML('<section class="kkp-contact" id="{}">\n{}\n</section>').format(key, NEWLINE.join(p for p in parts if p))
 
 
@@ -88,7 +90,7 @@ def contact_list(site: SiteData, lang: str) -> HTML:
     t = site.strings
     organisations = site.collection("organisations")
     contacts = site.collection("contacts")
-    parts = []
+    parts = [editorial.box(lang, editorial.stale_contacts(site) or [msg("editorial.no_stale_contacts")], msg("editorial.contacts"))]
     orgs = [key for key in RUNNING if key in organisations]
     if orgs:
         parts.append(HTML("<h2 id=\"kkp-organisations\">{}</h2>").format(t("contact.organisations", lang)))
@@ -98,4 +100,4 @@ def contact_list(site: SiteData, lang: str) -> HTML:
         parts.append(HTML("<h2 id=\"kkp-persons\">{}</h2>").format(t("contact.persons", lang)))
         parts.append(HTML("<p>{}</p>").format(t("contact.persons_note", lang)))
         parts += [person(site, key, contacts[key], lang) for key in newest_first]
-    return HTML("\n\n").join(parts)
+    return HTML("\n\n").join(part for part in parts if part)

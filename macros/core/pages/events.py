@@ -106,7 +106,8 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     ]
     if event.place:
         facts.append((t("event.place", lang), where(site, event, lang)))
-    facts.append((t("event.status", lang), t(f"event.status.{event.status.value}", lang)))
+    if event.status != EventStatus.HELD:  # a past date says it took place; the editors' view shows the status
+        facts.append((t("event.status", lang), t(f"event.status.{event.status.value}", lang)))
     organisations = site.collection("organisations")
     if event.organisers:
         facts.append((t("event.organisers", lang), formats.listing([pick(organisations[o].name, lang).value for o in event.organisers], lang)))
@@ -131,5 +132,5 @@ def event_page(site: SiteData, key: str, lang: str, url: str) -> Document:
 
         page.section(t("event.documentation", lang), bullet_list(
             link(links.href(here, links.publication(p)), title_html(site, p, lang)) for p in event.documentation))
-    closing_section(site, page, event.sources, lang, links.event(key), event.conflicts)
+    closing_section(site, page, event.sources, lang, links.event(key))
     return page.add(json_ld(event_json_ld(site, key, event, lang, url)))

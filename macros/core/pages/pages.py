@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import directory
+from . import directory, editorial
 from ..files import links
 from ..maps import worldmap
 from ..markup.document import Document
@@ -18,6 +18,7 @@ from .phase_page import phase_page
 from .profile import profile_page
 from .publications import publication_page
 from ..markup.safe import HTML
+from ..checking.messages import msg
 from ..checking.site import SiteData
 
 
@@ -32,7 +33,7 @@ def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callabl
     def render(lang: str, url: str) -> Document:
         title = directory.view_title(site, lang, facet, value)
         body = directory.view(site, lang, folder, facet, value)
-        page = Document(title, search=False).add(HTML("<h1>{}</h1>").format(title))
+        page = Document(title, search=False).add(HTML("<h1>{}</h1>").format(title), editorial.box(lang, [msg("editorial.view")]))
         if facet in ("kontinent", "phase"):  # a small map of the selection
             keys = {k for k, p in site.partnerships if directory.FACET_BY_SLUG[facet].value(p) == value}
             page.add(worldmap.small_map(site, lang, folder, keys))
@@ -41,22 +42,24 @@ def _view(site: SiteData, folder: str, facet: str | None, value: str) -> Callabl
     return render
 
 
+def _record(site: SiteData, collection: str, key: str, render: Callable[[str, str], Document]) -> Generated:
+    """A record's page; in the editors' view with its box of notes (macros/core/pages/editorial.py)."""
+    def page(lang: str, url: str) -> Document:
+        return editorial.add_to(render(lang, url), site, collection, key, lang)
+
+    return Generated(FOLDERS[collection](key), page, (collection, key))
+
+
+FOLDERS = {"partnerships": links.profile, "phases": links.phase, "events": links.event, "publications": links.publication}
+
+
 def generated_pages(site: SiteData) -> list[Generated]:
+    renderers = {"partnerships": profile_page, "phases": phase_page, "events": event_page, "publications": publication_page}
+    keys = {"partnerships": [key for key, _ in site.partnerships]}
     pages = [
-        Generated(links.profile(key), lambda lang, url, key=key: profile_page(site, key, lang, url), ("partnerships", key))
-        for key, _ in site.partnerships
-    ]
-    pages += [
-        Generated(links.phase(key), lambda lang, url, key=key: phase_page(site, key, lang, url), ("phases", key))
-        for key in site.collection("phases")
-    ]
-    pages += [
-        Generated(links.event(key), lambda lang, url, key=key: event_page(site, key, lang, url), ("events", key))
-        for key in site.collection("events")
-    ]
-    pages += [
-        Generated(links.publication(key), lambda lang, url, key=key: publication_page(site, key, lang, url), ("publications", key))
-        for key in site.collection("publications")
+        _record(site, collection, key, lambda lang, url, key=key, render=render: render(site, key, lang, url))
+        for collection, render in renderers.items()
+        for key in keys.get(collection, site.collection(collection))
     ]
     pages += [Generated(folder, _view(site, folder, facet, value)) for folder, facet, value in directory.views(site)]
     return pages

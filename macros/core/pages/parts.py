@@ -1,4 +1,4 @@
-"""Page parts every record page shares: facts list, sources, reported counts, conflicts.
+"""Page parts every record page shares: facts list, sources, reported counts.
 
 Each returns `HTML` (macros/core/markup/html.py); record text inside is escaped on the way in.
 """
@@ -121,14 +121,12 @@ def source_item(site: SiteData, source: Source, lang: str, here: str) -> HTML:
     return link(source.url, source_title(source, lang)) if source.url else HTML.escape(site.strings("source.flyer", lang))
 
 
-def closing_section(site: SiteData, page: Document, sources: list[Source], lang: str, here: str, conflicts=(),
+def closing_section(site: SiteData, page: Document, sources: list[Source], lang: str, here: str,
                     notes: Iterable[HTML] = ()) -> Document:
-    """The end of every record page: caveats, where the sources disagree, and the sources."""
+    """The end of every record page: caveats in plain words, and the sources. Where the sources
+    disagree is a note for editors (macros/core/pages/editorial.py), not for readers."""
     t = site.strings
     parts = [HTML("<p>{}</p>").format(note) for note in notes]
-    if conflicts:
-        items = NEWLINE.join(block(c.text, lang, t, "li") for c in conflicts)
-        parts.append(HTML('<h3 id="kkp-conflicts">{}</h3>\n<ul>\n{}\n</ul>').format(t("profile.conflicts", lang), items))
     parts.append(HTML('<h3 id="kkp-sources">{}</h3>\n{}').format(t("profile.sources", lang),
                                                                    bullet_list(source_item(site, s, lang, here) for s in sources)))
     return page.section(t("profile.closing", lang), HTML('<div class="kkp-closing">\n{}\n</div>').format(NEWLINE.join(parts)))

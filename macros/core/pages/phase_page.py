@@ -45,7 +45,7 @@ def phase_page(site: SiteData, record_id: str, lang: str, url: str) -> Document:
     if phase.summary:
         page.add(block(phase.summary, lang, t))
     page.section(t("phase.partnerships", lang), directory.table(site, lang, here, ids, None) if ids else HTML.escape(t("phase.none", lang)))
-    return closing_section(site, page, phase.sources, lang, here, phase.conflicts)
+    return closing_section(site, page, phase.sources, lang, here)
 
 
 def pilot_phase_summary(site: SiteData, lang: str) -> HTML:

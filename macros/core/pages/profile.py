@@ -76,8 +76,7 @@ def profile_page(site: SiteData, record_id: str, lang: str, url: str) -> Documen
         page.section(t("profile.results", lang), block(p.results, lang, t))
     if p.links:
         page.section(t("profile.links", lang), bullet_list(link(more.url, more.title[lang]) for more in p.links))
-    notes = [HTML.escape(t(f"profile.basis_note.{p.phase_basis.value}", lang))] if p.phase_basis != PhaseBasis.STATED else []
-    closing_section(site, page, p.sources, lang, here, p.conflicts, notes)
+    closing_section(site, page, p.sources, lang, here)  # how sure the phase is: in its label; the full note for editors
     return page.add(json_ld(profile_json_ld(site, p, lang, url)))
 
 

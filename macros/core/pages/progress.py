@@ -5,6 +5,8 @@ No number on these pages is typed by hand.
 
 from __future__ import annotations
 
+from . import editorial
+from ..checking.messages import msg
 from collections import Counter
 from dataclasses import dataclass
 
@@ -214,12 +216,13 @@ def reported_totals(site: SiteData, lang: str, here: str = links.PROGRESS) -> HT
 
 
 def count_conflicts(site: SiteData, lang: str) -> HTML:
-    """Where sources disagree on the size of a phase, from the phase records."""
+    """For editors: how the figures are computed, and where sources disagree on the size of a
+    phase (from the phase records); nothing in the public build."""
     t = site.strings
     items = [
-        HTML("<li><strong>{}:</strong> {}</li>").format(t("phase.name", lang, number=phase.number), inline(c.text, lang, t))
+        HTML("{}: {}").format(t("phase.name", lang, number=phase.number), inline(c.text, lang, t))
         for _, phase in sorted(site.collection("phases").items(), key=lambda item: item[1].number)
         for c in phase.conflicts
         if c.about == "partnerships_reported"
     ]
-    return HTML('<ul class="kkp-conflicts">\n{}\n</ul>').format(NEWLINE.join(items)) if items else EMPTY
+    return editorial.box(lang, [msg("editorial.figures_method"), msg("editorial.count_conflicts"), *items])

@@ -1,5 +1,6 @@
 """Publications: the catalogue by series and number, and one page per publication with its
-language editions, how to get it, what it documents, citations and schema.org data."""
+language editions, the publisher's own file or page as the page's first action, what it
+documents, citations and schema.org data."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from babel import Locale
 
 from ..files import formats, links
 from ..markup.document import Document
-from ..markup.html import NEWLINE, block, json_ld, link
-from ..records.models import Edition, Publication
+from ..markup.html import EMPTY, NEWLINE, block, json_ld, link
+from ..records.models import Edition, Publication, PublisherPage
 from ..records.langs import pick
-from .parts import closing_section, record_page, data_table
+from .parts import closing_section, data_table, facts_list
 from ..markup.safe import HTML
 from ..checking.site import SiteData
 
@@ -72,8 +73,6 @@ def catalogue(site: SiteData, lang: str, here: str = links.PUBLICATIONS) -> HTML
             languages = formats.listing([language_name(e.language.value, lang) for e in pub.editions], lang)
             details.append(t("publication.languages", lang, languages=languages))
             item = HTML("{} – {}").format(link(links.href(here, links.publication(key)), title_html(site, key, lang)), "; ".join(d for d in details if d))
-            if pub.conflicts:
-                item += HTML(' <span class="kkp-note">{}</span>').format(t("publication.disputed", lang))
             items.append(HTML("<li>{}</li>").format(item))
         parts.append(HTML('<h2>{}</h2>\n<ul class="kkp-publications">\n{}\n</ul>').format(heading, NEWLINE.join(items)))
     downloads = HTML(", ").join(link(links.file_href(here, links.citation(CATALOGUE, suffix)), name) for suffix, name in CITATION_FORMATS)
@@ -103,9 +102,32 @@ def publication_json_ld(site: SiteData, key: str, lang: str, url: str) -> dict:
         data["publisher"] = [{"@type": "Organization", "name": pick(organisations[o].name, lang).value} for o in pub.publisher]
     if pub.authors:
         data["author"] = [{"@type": "Person", "name": name} for name in pub.authors]
+    if pub.publisher_page:
+        data["sameAs"] = pub.publisher_page.url
     if translations:
         data["workTranslation"] = [report(edition) for edition in translations]
     return data
+
+
+def _page_label(site: SiteData, pub: Publication, page: PublisherPage, lang: str) -> str:
+    """“At the publisher's” when the page is the publisher's own, else whose website it is."""
+    if page.organisation is None or page.organisation in pub.publisher:
+        return site.strings("publication.at_publisher", lang)
+    org = site.collection("organisations")[page.organisation]
+    return site.strings("publication.at_organisation", lang, name=pick(org.short_name or org.name, lang).value)
+
+
+def actions(site: SiteData, pub: Publication, lang: str) -> HTML:
+    """The page's main action: the publisher's file of each edition (the page's language
+    first), then the publisher's page. Nothing when no publisher's address is known."""
+    editions = sorted((e for e in pub.editions if e.url), key=lambda e: e.language.value != lang)
+    targets = [(e.url, site.strings("publication.download", lang, language=language_name(e.language.value, lang))) for e in editions]
+    if pub.publisher_page:
+        targets.append((pub.publisher_page.url, _page_label(site, pub, pub.publisher_page, lang)))
+    if not targets:
+        return EMPTY
+    buttons = HTML(" ").join(HTML('<a class="kkp-button" href="{}">{}</a>').format(href, label) for href, label in targets)
+    return HTML('<p class="kkp-actions">{}</p>').format(buttons)
 
 
 def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
@@ -126,10 +148,6 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
     if pub.documents_phase:
         number = site.collection("phases")[pub.documents_phase].number
         facts.append((t("publication.documents", lang), link(links.href(here, links.phase(pub.documents_phase)), t("phase.name", lang, number=number))))
-    how = [HTML.escape(t("publication.free_order", lang))] if pub.free_order else []
-    how += [link(e.url, t("publication.download", lang, language=language_name(e.language.value, lang))) for e in pub.editions if e.url]
-    if how:
-        facts.append((t("publication.how", lang), HTML("<br>").join(how)))
     head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(k, lang)) for k in ("publication.language", "publication.title", "publication.date", "publication.place", "publication.pages"))
     rows = [
         HTML('<tr><td>{}</td><td lang="{}">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
@@ -138,10 +156,15 @@ def publication_page(site: SiteData, key: str, lang: str, url: str) -> Document:
         for e in pub.editions
     ]
     citations = HTML(", ").join(link(links.file_href(here, links.citation(key, suffix)), name) for suffix, name in CITATION_FORMATS)
-    page = record_page(edition_for(pub, lang).title, title_html(site, key, lang), facts)
+    page = Document(edition_for(pub, lang).title).add(HTML("<h1>{}</h1>").format(title_html(site, key, lang)))
+    main_action = actions(site, pub, lang)
+    if main_action:
+        page.add(main_action)
+    if facts:
+        page.add(facts_list(facts))
     if pub.description:
         page.add(block(pub.description, lang, t))
     page.section(t("publication.editions", lang), data_table("kkp-editions", t("publication.editions", lang), HTML("<tr>{}</tr>").format(head), rows))
     page.section(t("publication.cite", lang), HTML('<p class="kkp-citations">{}</p>').format(citations))
-    closing_section(site, page, pub.sources, lang, links.publication(key), pub.conflicts)
+    closing_section(site, page, pub.sources, lang, links.publication(key))
     return page.add(json_ld(publication_json_ld(site, key, lang, url)))

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ..checking.messages import msg
 from .types import (
     Bool, Country, Date, Email, FullName, FullTitle, GermanState, Line, LongText, Name, Phone, PlainName, Title, Url,
-    number_between, problem, ref, vocabulary, whole_number,
+    copy_site_host, number_between, problem, ref, vocabulary, whole_number,
 )
 
 
@@ -301,6 +301,14 @@ class Event(Record):
         return self
 
 
+def _not_a_copy(record):
+    """A publication's own address (an edition's file, the publisher's page) is never a copy site."""
+    host = copy_site_host(record.url) if record.url else None
+    if host:
+        raise problem(msg("publication.copy_site", host=host), "url")
+    return record
+
+
 class Edition(Record):
     """One language edition of a publication, with its title as printed."""
 
@@ -309,7 +317,23 @@ class Edition(Record):
     date: Date | None = None
     place: Line | None = None
     pages: whole_number(1, 2000) | None = None
-    url: Url | None = Field(None, description="Where the edition can be downloaded, if a source names it.")
+    url: Url | None = Field(None, description="The publisher's own file of this edition (usually a PDF), never a copy elsewhere.")
+
+    @model_validator(mode="after")
+    def _publishers_own(self):
+        return _not_a_copy(self)
+
+
+class PublisherPage(Record):
+    """The page where the publisher (or a partner running the programme) offers the publication."""
+
+    url: Url = Field(description="Address of the page, on the publisher's own site.")
+    organisation: ref("organisations") | None = Field(
+        None, description="Whose site it is, if not the (first) publisher's: an id in data/organisations/.")
+
+    @model_validator(mode="after")
+    def _publishers_own(self):
+        return _not_a_copy(self)
 
 
 class Publication(Record):
@@ -320,7 +344,8 @@ class Publication(Record):
     authors: list[PlainName] = []
     documents_event: ref("events") | None = None
     documents_phase: ref("phases") | None = None
-    free_order: Bool = Field(False, description="true if it can be ordered free of charge from the service agency.")
+    free_order: Bool = Field(False, description="true if the programme's flyer (2012) lists it as free to order from the service agency.")
+    publisher_page: PublisherPage | None = Field(None, description="The publisher's own page about the publication.")
     description: LongText | None = None
     conflicts: list[Conflict] = []
     sources: Sources

@@ -23,6 +23,7 @@ from babel import Locale
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from . import hints
 from .langs import DEFAULT_LANGUAGE, LANGUAGES
 from ..checking.messages import Msg, msg
 from ..checking.problems import allowed, did_you_mean
@@ -212,7 +213,9 @@ def _partial_date(value: Any) -> PartialDate:
     text = str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
     match = PARTIAL_DATE.match(text)
     if not match:
-        raise problem(msg("date.format", value=describe(value)))
+        meant = hints.iso_date(text) if text else None
+        hint = msg("hint.did_you_mean", word=meant) if meant else None
+        raise problem(msg("date.format", value=describe(value), hint=hint))
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
         datetime.date(year, month or 1, day or 1)
@@ -230,6 +233,8 @@ def _country(value: Any) -> str:
     if isinstance(value, str) and value in COUNTRIES:
         return value
     hint = msg("hint.capitals") if isinstance(value, str) and value.upper() in COUNTRIES else None
+    named = hints.country_code(value) if isinstance(value, str) and hint is None else None
+    hint = msg("hint.did_you_mean", word=named) if named else hint
     raise problem(msg("country.unknown", value=describe(value), hint=hint))
 
 
@@ -240,7 +245,9 @@ Country = Annotated[str, BeforeValidator(_country), WithJsonSchema({
 def _state(value: Any) -> str:
     if isinstance(value, str) and value in GERMAN_STATES:
         return value
-    raise problem(msg("state.unknown", value=describe(value), allowed=allowed(GERMAN_STATES)))
+    named = hints.state_code(value) if isinstance(value, str) else None
+    hint = msg("hint.did_you_mean", word=named) if named else None
+    raise problem(msg("state.unknown", value=describe(value), hint=hint, allowed=allowed(GERMAN_STATES)))
 
 
 GermanState = Annotated[str, BeforeValidator(_state), WithJsonSchema({

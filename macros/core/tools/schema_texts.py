@@ -252,8 +252,16 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
                             "Id of the event in data/events/ the publication documents (the event lists it under documentation)."),
         "documents_phase": ("Dokumentiert Phase", "Documents phase", "Kennung der Projektphase in data/phases/, die die Publikation dokumentiert.",
                             "Id of the project phase in data/phases/ the publication documents."),
-        "free_order": ("Kostenlos bestellbar", "Free to order", "true, wenn sie kostenlos bei der Servicestelle bestellt werden kann.",
-                       "true if it can be ordered free of charge from the service agency."),
+        "free_order": ("Laut Flyer kostenlos bestellbar", "Free to order according to the flyer",
+                       "true, wenn der Flyer des Programms (2012) sie als kostenlos bei der Servicestelle bestellbar nennt. "
+                       "Die Seite nennt das nicht als heutigen Bezugsweg.",
+                       "true if the programme's flyer (2012) lists it as free to order from the service agency. "
+                       "The page does not offer this as today's way to get it."),
+        "publisher_page": ("Seite beim Herausgeber", "Publisher's page",
+                           "Die Seite, auf der der Herausgeber die Publikation anbietet (lesen, herunterladen oder bestellen). "
+                           "Nur die eigene Adresse des Herausgebers, nie eine Kopie auf einer anderen Website.",
+                           "The page where the publisher offers the publication (to read, download or order it). "
+                           "Only the publisher's own address, never a copy on another website."),
         "description": ("Beschreibung", "Description", "Beschreibung der Publikation.", "A description of the publication."),
         "conflicts": ("Widersprüche der Quellen", "Conflicting sources",
                       "Wo Quellen sich widersprechen: welches Feld, und was jede Quelle sagt.",
@@ -268,8 +276,15 @@ FIELDS: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "date": ("Erscheinungsdatum", "Date of publication", "Jahr, Monat oder Tag des Erscheinens.", "Year, month or day of publication."),
         "place": ("Erscheinungsort", "Place of publication", "Ort, wie gedruckt, z. B. Bonn.", "Place as printed, e.g. Bonn."),
         "pages": ("Seiten", "Pages", "Zahl der Seiten.", "Number of pages."),
-        "url": ("Download", "Download", "Wo die Ausgabe heruntergeladen werden kann, wenn eine Quelle es nennt.",
-                "Where the edition can be downloaded, if a source names it."),
+        "url": ("PDF beim Herausgeber", "Publisher's PDF",
+                "Die Datei dieser Ausgabe (meist ein PDF) auf der Website des Herausgebers, nie eine Kopie auf einer anderen Website.",
+                "The file of this edition (usually a PDF) on the publisher's website, never a copy on another website."),
+    },
+    "PublisherPage": {
+        "url": ("Adresse", "Address", "Adresse der Seite auf der Website des Herausgebers.", "Address of the page on the publisher's website."),
+        "organisation": ("Organisation", "Organisation",
+                         "Wessen Website es ist, falls nicht die des (ersten) Herausgebers: Kennung in data/organisations/, z. B. lag-21-nrw.",
+                         "Whose website it is, if not the (first) publisher's: an id in data/organisations/, e.g. lag-21-nrw."),
     },
     "Series": {
         "name": ("Name", "Name", "Name der Reihe auf Deutsch, Englisch und Französisch.", "Name of the series in German, English and French."),
