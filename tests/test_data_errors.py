@@ -566,6 +566,7 @@ def test_example_records_are_checked_but_not_records(tmp_path):
     )
 
 
+@pytest.mark.data  # the content of data/ and docs/: make test-data
 def test_real_data_is_valid():
     result = check(ROOT / "data")
     assert result.returncode == 0, result.stderr

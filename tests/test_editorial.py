@@ -27,13 +27,16 @@ RESEARCH_WORDING = {
     "de": [r"\bunsere[nr]? Quellen\b", r"\bsobald eine Quelle\b", r"\bkeine (gefundene )?Quelle\b", r"\bGeoNames-Ortsliste\b",
            r"\bDatens(atz|ätze|ätzen)\b", r"\bbeim Bau der Website\b", r"\berfassten (Daten|Einträge)", r"\bQuellen (voneinander|weichen)",
            r"\blaut Quellen\b", r"\bdie eine Quelle (namentlich )?nennt\b", r"\bsagen sie nicht\b", r"\bStand: hat stattgefunden\b",
-           r"\bAngaben der Quellen\b"],
+           r"\bAngaben der Quellen\b", r"\bveröffentlichte Quellen\b", r"\bgefundene Quelle\b", r"\bspätere Quellen\b",
+           r"\bwas (die )?Quellen\b.{0,40}\bsagen\b", r"\bnennen Quellen\b"],
     "en": [r"\bour sources\b", r"\bonce a source\b", r"\bno source\b", r"\ba source names\b", r"\bsources disagree\b",
            r"\b(every|each|these|our) records?\b", r"\brecords? (of|on|in) (this|the) (web)?site\b", r"\bfrom the records\b", r"\bdatasets?\b", r"\bwhen the (web)?site is built\b", r"\bGeoNames list\b", r"\breported by sources\b",
-           r"\bsources (last )?reported\b"],
+           r"\bsources (last )?reported\b", r"\bpublished sources say\b", r"\bsource found\b", r"\blater sources\b",
+           r"\bwhat (the )?sources say\b", r"\bsources name\b"],
     "fr": [r"\bnos sources\b", r"\baucune source\b", r"\bqu.une source (le |la |les )?nomm", r"\bles sources divergent\b",
            r"\bdivergences entre les sources\b", r"\benregistrements?\b", r"\blors de la construction du site\b",
-           r"\bliste de lieux GeoNames\b", r"\bselon les sources\b", r"\bfiches? de ce site\b"],
+           r"\bliste de lieux GeoNames\b", r"\bselon les sources\b", r"\bfiches? de ce site\b", r"\bsources publiées\b",
+           r"\bsource trouvée\b", r"\bsources plus récentes\b", r"\bdisent (les )?sources\b", r"\bles sources citent\b"],
 }
 PATTERNS = {lang: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for lang, patterns in RESEARCH_WORDING.items()}
 
