@@ -85,10 +85,6 @@ def on_env(env, config, files):
     return _adapter().on_env(env, config, files)
 
 
-def on_nav(nav, config, files):
-    return _adapter().on_nav(nav, config, files)
-
-
 def on_template_context(context, template_name, config):
     return _adapter().on_template_context(context, template_name, config)
 

@@ -1,227 +1,204 @@
-"""The language passes of a build, run side by side.
+"""The language passes of a build: one `mkdocs build` per language, side by side.
 
 mkdocs-static-i18n builds the site once per language: the default language first, then, at
-the end of that pass, every other language one after the other. On a machine with more than
-one core, each other language gets its own process instead, forked as soon as the default
-pass has cleaned the site folder; the processes share the work of the cores and write their
-pages into the same `site/`, each into its own folder (`en/`, `fr/`).
+the end of that pass, every other language in turn, in the same process. On a machine with
+more than one core, the build that was started (the default language's) instead starts one
+`mkdocs build` per other language as a new process (no fork: any operating system), with the
+same configuration, the language in KKP_LANGUAGE and a folder of its own next to the site
+folder. Such a build sets the plugin's language before the plugin configures itself and
+marks the plugin as building, so the plugin's loop over the other languages does not run;
+the default language's build does the same, since the other processes build them.
 
-What more than one language writes is written once, by the first process, after every
-other process has ended: the sitemap (every language's pages, as the plugin's own template
-writes them when the passes run in turn), the root 404 page and the search index.
-A process writes the static files of its own folder only. The output is the same, byte for
-byte, as that of the passes in turn (tests/test_parallel_passes.py); `KKP_PARALLEL=0`
-turns the processes off, `KKP_PARALLEL=1` turns them on even on one core.
+At the end of the default language's pass, `finish` waits for the processes, moves each
+language's folder (`en/`, `fr/`) into the site folder and writes the one file that holds
+every language: the sitemap, whose entries the passes in turn write one language after the
+other. The root 404 page and the search index follow in the adapter. The output is the same,
+byte for byte, as that of the passes in turn (tests/test_parallel_passes.py).
 
-Relies on mkdocs (`build`, `_build_template`, `_build_theme_template`,
-`Files.copy_static_files`, `utils.clean_directory`) and on mkdocs-static-i18n's loop over
-the languages (`plugin.build`, its `building` flag), both pinned and guarded by
-tests/test_i18n_internals.py.
+`KKP_PARALLEL=0` builds the languages in turn in one process (the plugin's own loop, as on a
+machine with one core and in the live preview, whose process stays warm between rebuilds);
+`KKP_PARALLEL=1` starts the processes even on one core. No function of mkdocs or of the plugin is replaced: the plugin's `current_language`
+and `building` attributes are all this module sets (guarded by tests/test_i18n_internals.py).
+
+mkdocs-static-i18n's own `build_only_locale` option was not used: it makes the one language
+built the default one (pages at the root, fallback to itself, no language switcher), so the
+pages would differ from those of the whole site.
 """
 
 from __future__ import annotations
 
 import atexit
-import ctypes
-import logging
+import gzip
 import os
-import pickle
 import shutil
+import subprocess
 import sys
 import tempfile
-import traceback
+from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 
-import mkdocs_static_i18n.plugin as i18n_module
 from mkdocs import utils
-from mkdocs.commands import build as build_module
-from mkdocs.exceptions import Abort, PluginError
-from mkdocs.structure.files import Files
+from mkdocs.exceptions import PluginError
 
 from macros import i18n_bridge
 
 SWITCH = "KKP_PARALLEL"
-log = logging.getLogger("mkdocs.plugins.kkp")
+LANGUAGE = "KKP_LANGUAGE"  # set for a build of one language, started by the default language's build
+SITEMAP = "sitemap.xml"
+SITEMAP_END = "\n</urlset>"
+PASSED_FLAGS = ("--dirty", "--dirtyreload", "-q", "--quiet", "-v", "--verbose")
 
 
-class Passes:
-    """The processes of the build under way, and what the first process needs from its pass
-    to write the sitemap again at the end."""
+@dataclass
+class Processes:
+    """The builds of the other languages under way, and where each writes."""
 
-    def __init__(self):
-        self.children: dict[str, int] = {}   # language -> process id
-        self.folder: Path | None = None       # where each process leaves its result
-        self.env = self.files = self.nav = None
-        self.exit_hook = False
+    running: dict[str, subprocess.Popen] = field(default_factory=dict)
+    folders: dict[str, Path] = field(default_factory=dict)
+    sitemap_time: int | None = None  # the gzip time stamp of the sitemap, as mkdocs computes it
+    side_by_side: bool = False  # this build starts the other languages' builds
+    exit_hook: bool = False
 
 
-PASSES = Passes()
+PROCESSES = Processes()
+
+
+def cores() -> int:
+    """The cores this process may use (os.sched_getaffinity is Linux only)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def enabled() -> bool:
+    """Side by side: on more than one core, unless KKP_PARALLEL says."""
     setting = os.environ.get(SWITCH, "")
     if setting in ("0", "1"):
         return setting == "1"
-    return hasattr(os, "fork") and len(os.sched_getaffinity(0)) > 1
+    return cores() > 1
+
+
+def only_language() -> str | None:
+    """The language of a build started by the default language's build, else None."""
+    return os.environ.get(LANGUAGE) or None
 
 
 def outer_pass(config) -> bool:
-    """True in the default language's pass: the plugin's loop over the other languages has
-    not started, or has ended (it sets `building` while it runs)."""
-    return not i18n_bridge.plugin(config).building
+    """True where the site's shared files are written: in the build that was started, once
+    the plugin's loop over the other languages (if it runs here) has ended."""
+    if only_language():
+        return False
+    plugin = i18n_bridge.plugin(config)
+    return not plugin.building or PROCESSES.side_by_side
 
 
-def _language_pass(config, **options):
-    """The plugin's loop calls this for each other language: nothing to do for a language
-    whose process is already building it."""
-    if i18n_bridge.current_language(config) in PASSES.children:
-        return None
-    return _ORIGINAL_BUILD(config, **options)
-
-
-_ORIGINAL_BUILD = getattr(i18n_module, "_kkp_original_build", i18n_module.build)
-i18n_module._kkp_original_build = _ORIGINAL_BUILD
-i18n_module.build = _language_pass  # again after `mkdocs serve` reloads this module
+def configure(config, in_turn: bool = False) -> None:
+    """Before the plugin's on_config: which language this process builds, and whether the
+    plugin's loop over the other languages runs in it (`in_turn`: it does, whatever the cores;
+    the live preview while the data has problems, whose pages only this process can show)."""
+    plugin = i18n_bridge.plugin(config)
+    lang = only_language()
+    if lang:
+        if lang not in plugin.build_languages:
+            raise PluginError(f"{LANGUAGE}={lang}: not a language of this site ({', '.join(plugin.build_languages)})")
+        plugin.current_language = lang
+        plugin.building = True
+    elif plugin.current_language in (None, plugin.default_language) and not plugin.building:
+        stop()  # what a build that ended without its error event (mkdocs-macros: sys.exit) left
+        if not in_turn and enabled():
+            plugin.building = True  # the other languages are built by processes of their own (start)
+            PROCESSES.side_by_side = True
 
 
 def start(config) -> None:
-    """In the default language's pass, once the site folder is clean: one process per other
-    language."""
-    current, default, built = i18n_bridge.languages(config)
-    PASSES.children.clear()
-    if current != default or not outer_pass(config) or not enabled():
+    """In the default language's build: one `mkdocs build` per other language."""
+    plugin = i18n_bridge.plugin(config)
+    if not PROCESSES.side_by_side or PROCESSES.running:
         return
-    PASSES.folder = Path(tempfile.mkdtemp(prefix="kkp-passes-"))
-    if not PASSES.exit_hook:  # a plugin may end the process (mkdocs-macros: sys.exit): stop them then too
+    site_dir = Path(config.site_dir).resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    if not PROCESSES.exit_hook:  # a plugin may end the process (mkdocs-macros: sys.exit): stop them then too
         atexit.register(stop)
-        PASSES.exit_hook = True
-    for lang in built:
-        if lang == default:
+        PROCESSES.exit_hook = True
+    for lang in plugin.build_languages:
+        if lang == plugin.default_language:
             continue
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:
-            _child(config, lang)  # does not return
-        PASSES.children[lang] = pid
+        folder = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{lang}-", dir=site_dir.parent))
+        PROCESSES.folders[lang] = folder
+        # the same address as this build (`mkdocs serve` sets its own; mkdocs.yml reads SITE_URL)
+        env = dict(os.environ, **{LANGUAGE: lang}, **({"SITE_URL": config.site_url} if config.site_url else {}))
+        PROCESSES.running[lang] = subprocess.Popen(_command(config, folder), env=env)
 
 
-def remember(env=None, files=None, nav=None, config=None) -> None:
-    """The first process's own theme environment, files and navigation (for the sitemap)."""
-    if config is not None and not outer_pass(config):
-        return
-    if env is not None:
-        PASSES.env = env
-    if files is not None:
-        PASSES.files = files
-    if nav is not None:
-        PASSES.nav = nav
+def _command(config, folder: Path) -> list[str]:
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config.config_file_path),
+               "--site-dir", str(folder)]
+    if config.strict:
+        command.append("--strict")
+    return command + [flag for flag in PASSED_FLAGS if flag in sys.argv]
 
 
-def _child(config, lang: str) -> None:
-    status = 1
-    result_path = PASSES.folder / f"{lang}.pickle"
-    PASSES.children.clear()  # the siblings and the folder are the first process's to wait for and remove
-    PASSES.folder = None
-    _end_with_parent()
-    try:
-        plugin = i18n_bridge.plugin(config)
-        plugin.current_language = lang
-        plugin.building = True  # as in the plugin's loop: this pass starts no other language
-        logging.getLogger("mkdocs.commands.build").addFilter(_quiet_pass)  # as the loop does: one "built in" line per build
-        utils.clean_directory = lambda path: None
-        build_module._build_theme_template = _render_only
-        Files.copy_static_files = _own_static_files(lang)
-        dirty = "--dirty" in sys.argv or "--dirtyreload" in sys.argv
-        build_module.build(config, dirty=dirty)
-        with open(result_path, "wb") as result:
-            pickle.dump(_sitemap_entries(plugin, lang), result)
-        status = 0
-    except Exception as err:  # reported here: the first process only sees the exit status
-        if isinstance(err, (PluginError, Abort)):
-            log.error(str(err))
-        else:
-            traceback.print_exc()
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
-
-
-def _quiet_pass(record: logging.LogRecord) -> bool:
-    return not record.getMessage().startswith(("Documentation built in", "Building documentation to directory", "Cleaning site directory"))
-
-
-def _end_with_parent() -> None:
-    """Ask Linux to end this process when the first process ends, however it ends."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
-    except (OSError, AttributeError):
-        pass  # not Linux: the first process's exit hook still stops this one
-
-
-def _render_only(template_name, env, files, config, nav) -> None:
-    """A theme template of another language's pass is rendered (plugins see it: the adapter
-    writes the 404 page into the language's folder) but not written to the shared place: the
-    first process writes the shared files once."""
-    build_module._build_template(template_name, env.get_template(template_name), files, config, nav)
-
-
-def _own_static_files(lang: str):
-    copy = Files.copy_static_files
-
-    def copy_own(self, dirty=False, *, inclusion=None):
-        own = Files([file for file in self if file.dest_uri.startswith(f"{lang}/")])
-        copy(own, dirty=dirty, **({} if inclusion is None else {"inclusion": inclusion}))
-    return copy_own
-
-
-def _page(page):
-    if page is None:
-        return None
-    return SimpleNamespace(is_link=getattr(page, "is_link", False), canonical_url=page.canonical_url,
-                           abs_url=page.abs_url, update_date=page.update_date)
-
-
-def _sitemap_entries(plugin, lang: str) -> list[SimpleNamespace]:
-    """What the sitemap template reads of each page of this language."""
-    return [SimpleNamespace(page=_page(file.page), url=file.url,
-                            alternates={code: SimpleNamespace(page=_page(other.page), url=other.url)
-                                        for code, other in (getattr(file, "alternates", None) or {}).items()})
-            for file in plugin.i18n_files_per_language.get(lang, [])]
+def remember(files) -> None:
+    """The sitemap's gzip time stamp, from the default language's pages (as mkdocs takes it)."""
+    if PROCESSES.folders:
+        PROCESSES.sitemap_time = utils.get_build_timestamp(
+            pages=[file.page for file in files.documentation_pages() if file.page is not None])
 
 
 def finish(config) -> None:
-    """Wait for every process; fail the build if one failed; write the sitemap again with
-    every language's pages."""
-    if not PASSES.children:
+    """Wait for every process; fail the build if one failed; move each language's folder into
+    the site folder and write the sitemap with every language's entries."""
+    if not PROCESSES.folders:
         return
-    failed, results = [], {}
-    for lang, pid in PASSES.children.items():
-        _, status = os.waitpid(pid, 0)
-        if status != 0:
-            failed.append(lang)
-            continue
-        with open(PASSES.folder / f"{lang}.pickle", "rb") as result:
-            results[lang] = pickle.load(result)
-    PASSES.children.clear()
-    shutil.rmtree(PASSES.folder, ignore_errors=True)
+    failed = [lang for lang, process in PROCESSES.running.items() if process.wait() != 0]
+    PROCESSES.running.clear()
     if failed:
+        stop()
         raise PluginError(f"Building the pages in {', '.join(failed)} failed (the messages are above).")
-    registered = i18n_bridge.plugin(config).i18n_files_per_language
-    registered.update(results)
-    build_module._build_theme_template("sitemap.xml", PASSES.env, PASSES.files, config, PASSES.nav)
+    site_dir = Path(config.site_dir)
+    sitemaps = [(site_dir / SITEMAP).read_text(encoding="utf-8")]
+    for lang, folder in PROCESSES.folders.items():
+        shutil.rmtree(site_dir / lang, ignore_errors=True)
+        os.replace(folder / lang, site_dir / lang)
+        sitemaps.append((folder / SITEMAP).read_text(encoding="utf-8"))
+    _write_sitemap(site_dir, combined_sitemap(sitemaps), PROCESSES.sitemap_time)
+    stop()
+
+
+def combined_sitemap(sitemaps: list[str]) -> str:
+    """One sitemap from one per language: the first one's head, every language's entries in
+    turn, the end."""
+    parts = [_head_and_entries(text) for text in sitemaps]
+    return parts[0][0] + "".join(entries for _, entries in parts) + SITEMAP_END
+
+
+def _head_and_entries(text: str) -> tuple[str, str]:
+    end_of_head = text.index(">", text.index("<urlset")) + 1
+    if not text.endswith(SITEMAP_END):
+        raise PluginError(f"{SITEMAP}: unexpected end {text[-20:]!r}")
+    return text[:end_of_head], text[end_of_head:].removesuffix(SITEMAP_END)
+
+
+def _write_sitemap(site_dir: Path, text: str, mtime: int | None) -> None:
+    """As mkdocs writes it: the file, and a gzip copy with the pages' time stamp."""
+    output_path = site_dir / SITEMAP
+    utils.write_file(text.encode("utf-8"), str(output_path))
+    gz_filename = f"{output_path}.gz"
+    with open(gz_filename, "wb") as f:
+        with gzip.GzipFile(fileobj=f, filename=gz_filename, mode="wb", mtime=mtime) as gz_buf:
+            gz_buf.write(text.encode("utf-8"))
 
 
 def stop() -> None:
-    """The build failed: end the other processes, so that none writes on after it."""
-    for pid in PASSES.children.values():
-        try:
-            os.kill(pid, 15)
-            os.waitpid(pid, 0)
-        except OSError:
-            pass
-    PASSES.children.clear()
-    if PASSES.folder:
-        shutil.rmtree(PASSES.folder, ignore_errors=True)
+    """End the other builds still running and remove their folders (after a failure, or once
+    their pages are in place)."""
+    for process in PROCESSES.running.values():
+        if process.poll() is None:
+            process.terminate()
+        process.wait()
+    PROCESSES.running.clear()
+    for folder in PROCESSES.folders.values():
+        shutil.rmtree(folder, ignore_errors=True)
+    PROCESSES.folders.clear()
+    PROCESSES.sitemap_time = None
+    PROCESSES.side_by_side = False

@@ -2,14 +2,23 @@
 
 A fixture site is the project's own mkdocs.yml, docs/, macros/ and overrides/ with a
 data/ folder of the test's choosing, so every test exercises the real configuration.
+
+A build runs `mkdocs build --strict` in the test's own process (mkdocs' command line, called
+as a function), with the languages in turn (KKP_PARALLEL=0): the test processes of
+pytest-xdist share the cores, and no Python starts for a build. `build(..., in_process=False)`
+starts `python -m mkdocs` instead, for what only a process of its own shows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import os
 import shutil
 import subprocess
 import sys
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,15 +66,48 @@ def make_project(tmp: Path, data: Path | None = None) -> Path:
     return project
 
 
-def build(project: Path, site_dir: str = "site", **env_overrides: str) -> Build:
+def build(project: Path, site_dir: str = "site", in_process: bool = True, **env_overrides: str) -> Build:
     site = project / site_dir
-    env = dict(os.environ, SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=BUILD_DATE)
+    env = dict(SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=BUILD_DATE, KKP_PARALLEL="0")
     env.update(env_overrides)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
-    )
-    return Build(project, site, result.returncode, result.stdout + result.stderr)
+    arguments = ["build", "--strict", "--site-dir", str(site)]
+    if in_process:
+        returncode, output = _build_here(project, arguments, env)
+    else:
+        result = subprocess.run([sys.executable, "-m", "mkdocs", *arguments], cwd=project,
+                                env=dict(os.environ, **env), capture_output=True, text=True, timeout=600)
+        returncode, output = result.returncode, result.stdout + result.stderr
+    return Build(project, site, returncode, output)
+
+
+def _build_here(project: Path, arguments: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """mkdocs' command line in this process: its exit status and everything it printed."""
+    from mkdocs.__main__ import cli
+
+    output = io.StringIO()
+    logger = logging.getLogger("mkdocs")
+    handlers, level = list(logger.handlers), logger.level
+    saved_env, saved_cwd, saved_argv = dict(os.environ), os.getcwd(), sys.argv
+    os.environ.update(env)
+    os.chdir(project)
+    sys.argv = ["mkdocs", *arguments]
+    returncode = 0
+    try:
+        with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+            cli.main(arguments, prog_name="mkdocs", standalone_mode=True)
+    except SystemExit as end:
+        returncode = end.code if isinstance(end.code, int) else (0 if end.code is None else 1)
+    except Exception:  # as the interpreter would print it
+        output.write(traceback.format_exc())
+        returncode = 1
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        sys.argv = saved_argv
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+    return returncode, output.getvalue()
 
 
 def lang_of_path(rel: str) -> str:

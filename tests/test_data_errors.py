@@ -157,6 +157,12 @@ EXPECTED = {
         "13: sources[1]: give exactly one of url: (a web page), publication: (id of a publication in data/publications/) "
         "or flyer: true (the programme's flyer)",
     ),
+    "partnerships/source-on-copy-site": (
+        "13: sources[1].url: die Adresse liegt auf readkong.com, einer Seite, die fremde Dokumente kopiert; verlinken Sie die Seite "
+        "des Herausgebers oder nennen Sie die Publikation dieser Website mit publication: und page:",
+        "13: sources[1].url: the address is on readkong.com, a site that copies other people's documents; link the publisher's page "
+        "or name the publication of this site with publication: und page:".replace(" und page:", " and page:"),
+    ),
     "partnerships/page-without-publication": (
         "14: sources[1].page: page: gibt die Seite einer Publikation an und steht nur zusammen mit publication:",
         "14: sources[1].page: page: is the page of a publication and goes only with publication:",
@@ -566,6 +572,7 @@ def test_example_records_are_checked_but_not_records(tmp_path):
     )
 
 
+@pytest.mark.data  # the content of data/ and docs/: make test-data
 def test_real_data_is_valid():
     result = check(ROOT / "data")
     assert result.returncode == 0, result.stderr

@@ -155,6 +155,7 @@ def test_a_missing_key_is_reported_where_it_belongs(tmp_path, monkeypatch):
         "phase.none: this text is missing and the site needs it (macros/core/pages/phase_page.py): add it with de:, en: and fr:")
 
 
+@pytest.mark.data  # the content of data/ and docs/: make test-data
 def test_real_interface_texts_and_pages_pass():
     assert uitexts_check.check(ROOT / "data") == []
     assert docs_check.check(ROOT / "docs") == []

@@ -14,6 +14,8 @@ import icalendar
 import pytest
 
 from macros.core.checking.site import load_or_raise
+from macros.core.files import exports
+from macros.core.pages.events import is_upcoming
 from sitebuild import DATA, FIXTURES, LANGS, ROOT, SITE_URL, build, make_project
 
 CITEPROC_SCHEMA = Path(__import__("citeproc").__file__).parent / "data" / "schema" / "schemas" / "styles"
@@ -155,7 +157,8 @@ def test_atom_feeds_parse(real_site, data):
         assert page.find("link", type="application/atom+xml")["href"] == "../feed.xml"
 
 
-def fixture_site(tmp: Path) -> Path:
+def fixture_data(tmp: Path) -> Path:
+    """A data folder with the fixture events and publications."""
     data = tmp / "data"
     shutil.copytree(FIXTURES / "base", data)
     shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
@@ -163,19 +166,26 @@ def fixture_site(tmp: Path) -> Path:
         shutil.copytree(FIXTURES / "records" / collection, data / collection)
     (data / "partnerships").mkdir()
     shutil.copy(FIXTURES / "records" / "alpha-beta.yml", data / "partnerships")
-    return make_project(tmp, data)
+    return data
 
 
-def test_moving_the_build_date_moves_an_event_from_upcoming_to_past(tmp_path):
-    project = fixture_site(tmp_path)
-    before = build(project, "site-2029", SOURCE_DATE_EPOCH=str(int(datetime.datetime(2029, 12, 31, tzinfo=datetime.timezone.utc).timestamp())))
-    during = build(project, "site-during", SOURCE_DATE_EPOCH=str(int(datetime.datetime(2030, 5, 16, tzinfo=datetime.timezone.utc).timestamp())))
-    after = build(project, "site-2031", SOURCE_DATE_EPOCH=str(int(datetime.datetime(2031, 1, 1, tzinfo=datetime.timezone.utc).timestamp())))
-    for result, section in ((before, "ul.kkp-upcoming"), (during, "ul.kkp-upcoming"), (after, "ul.kkp-past")):
-        assert result.returncode == 0, result.output
-        for lang in LANGS:
-            page = result.soup(f"{prefix(lang)}veranstaltungen/index.html")
-            assert page.select_one(section).find("a", href="future-workshop/"), (result.site, lang)
+def fixture_site(tmp: Path) -> Path:
+    return make_project(tmp, fixture_data(tmp))
+
+
+def test_an_event_is_upcoming_until_its_last_day(tmp_path):
+    event = load_or_raise(fixture_data(tmp_path)).collection("events")["future-workshop"]
+    last_day = (event.end or event.start).last_day()
+    assert is_upcoming(event, datetime.date(2029, 12, 31)) and is_upcoming(event, last_day)
+    assert not is_upcoming(event, last_day + datetime.timedelta(days=1))
+
+
+def test_a_past_event_is_listed_under_past_in_every_language(tmp_path):
+    after = build(fixture_site(tmp_path), SOURCE_DATE_EPOCH=str(int(datetime.datetime(2031, 1, 1, tzinfo=datetime.timezone.utc).timestamp())))
+    assert after.returncode == 0, after.output
+    for lang in LANGS:
+        page = after.soup(f"{prefix(lang)}veranstaltungen/index.html")
+        assert page.select_one("ul.kkp-past").find("a", href="future-workshop/"), lang
     assert not after.soup("veranstaltungen/index.html").select_one("ul.kkp-upcoming").find("a")
 
 
@@ -193,14 +203,15 @@ def test_record_text_stays_text_in_pages_citations_and_feeds(tmp_path):
     assert "Zukunftswerkstatt <b>fett</b>" in [entry.title for entry in feed.entries]
 
 
-def test_two_builds_with_the_same_build_date_give_identical_feeds(tmp_path):
-    project = fixture_site(tmp_path)
-    first, second = build(project, "one"), build(project, "two")
-    assert first.returncode == 0 and second.returncode == 0
-    names = ["feed.xml", "en/feed.xml", "veranstaltungen/veranstaltungen.ics", "fr/veranstaltungen/future-workshop.ics",
-             "publikationen/publikationen.bib", "publikationen/publikationen.ris", "publikationen/publikationen.json"]
-    for name in names:
-        assert (first.site / name).read_bytes() == (second.site / name).read_bytes(), name
+def test_the_same_data_and_build_date_give_identical_feeds_calendars_and_citations(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    folder = fixture_data(tmp_path)
+    for lang in LANGS:
+        root = exports.lang_root(SITE_URL, lang, "de")
+        first = exports.files(load_or_raise(folder), lang, root, {})
+        second = exports.files(load_or_raise(folder), lang, root, {})
+        assert {"feed.xml", "veranstaltungen/veranstaltungen.ics", "publikationen/publikationen.bib"} <= set(first)
+        assert first == second, lang
 
 
 def test_publication_page_opens_with_the_publishers_address_in_every_language(tmp_path):

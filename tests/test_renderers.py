@@ -62,12 +62,10 @@ def test_profile_page(site, lang):
     assert all(isinstance(part, (HTML, Heading)) for part in page.parts)
 
 
-def test_profile_measures_table(site):
-    table = str(profile._measures(site, site.partnership_by_id["alpha-beta"], "en", "partnerschaften/alpha-beta/"))
-    assert table == ('<div class="kkp-table" role="region" aria-label="Measures" tabindex="0">\n'
-                     '<table class="kkp-measures">\n<thead><tr><th scope="col">Measure</th><th scope="col">Area</th>'
-                     '<th scope="col">Status</th><th scope="col">Year</th></tr></thead>\n<tbody>\n'
-                     "<tr><td>Solar plant Alpha</td><td>Climate change mitigation</td><td>completed</td><td>2016</td></tr>\n</tbody>\n</table>\n</div>")
+def test_profile_measures_list(site):
+    measures = str(profile._measures(site, site.partnership_by_id["alpha-beta"], "en", "partnerschaften/alpha-beta/"))
+    assert measures == ('<ul class="kkp-measures">\n<li><p class="kkp-measure-title">Solar plant Alpha</p>\n'
+                        '<p class="kkp-measure-meta">Climate change mitigation · completed · 2016</p></li>\n</ul>')
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "fr"])
@@ -197,9 +195,9 @@ STORY = {  # lang -> (lead, programme, seat row, population cell, measure rows, 
            '<p><a href="../../publikationen/test-report/">Quelle</a></p>',
            '<tr><th scope="row">Verwaltungssitz</th><td>Etastadt</td><td>–</td></tr>',
            '<td>12.000 (2021, <a href="../../publikationen/test-report/">Quelle</a>)</td>',
-           '<tr><td>Solaranlage</td><td>Klimaschutz</td><td>geplant</td><td>–</td><td>–</td></tr>\n'
-           '<tr><td>Aufforstung</td><td>Klimaschutz und Klimaanpassung</td><td>abgeschlossen</td><td>2015</td>'
-           '<td>500 Bäume gepflanzt (<a href="https://example.org/trees">Quelle</a>)</td></tr>',
+           '<li><p class="kkp-measure-title">Solaranlage</p>\n<p class="kkp-measure-meta">Klimaschutz · geplant</p></li>\n'
+           '<li><p class="kkp-measure-title">Aufforstung</p>\n<p class="kkp-measure-meta">Klimaschutz und Klimaanpassung · '
+           'abgeschlossen · 2015</p>\n<p>500 Bäume gepflanzt (<a href="https://example.org/trees">Quelle</a>)</p></li>',
            "<p>Zwei Schulen haben Strom.</p>",
            '<a href="https://example.org/eta-partnerschaft">Etakreis – Partnerschaft mit Theta</a>',
            '<a href="../../publikationen/test-report/">Bericht &#123;Test&#125; &amp; &lt;i&gt;Co&lt;/i&gt; 100%, S. 7</a>'),
@@ -208,10 +206,10 @@ STORY = {  # lang -> (lead, programme, seat row, population cell, measure rows, 
            '<p><a href="../../publikationen/test-report/">source</a></p>',
            '<tr><th scope="row">Administrative seat</th><td>Etastadt</td><td>–</td></tr>',
            '<td>12,000 (2021, <a href="../../publikationen/test-report/">source</a>)</td>',
-           '<tr><td><span lang="de">Solaranlage</span> <small class="kkp-fallback">(German only)</small></td>'
-           '<td>Climate change mitigation</td><td>planned</td><td>–</td><td>–</td></tr>\n'
-           '<tr><td>Reforestation</td><td>Mitigation and adaptation</td><td>completed</td><td>2015</td>'
-           '<td>500 trees planted (<a href="https://example.org/trees">source</a>)</td></tr>',
+           '<li><p class="kkp-measure-title"><span lang="de">Solaranlage</span> <small class="kkp-fallback">(German only)</small></p>\n'
+           '<p class="kkp-measure-meta">Climate change mitigation · planned</p></li>\n'
+           '<li><p class="kkp-measure-title">Reforestation</p>\n<p class="kkp-measure-meta">Mitigation and adaptation · '
+           'completed · 2015</p>\n<p>500 trees planted (<a href="https://example.org/trees">source</a>)</p></li>',
            "<p>Two schools have power.</p>",
            '<a href="https://example.org/eta-partnerschaft">Etakreis – partnership with Theta</a>',
            '<a href="../../publikationen/test-report/">Report on the test, p. 7</a>'),
@@ -221,10 +219,10 @@ STORY = {  # lang -> (lead, programme, seat row, population cell, measure rows, 
            '<p><a href="../../publikationen/test-report/">source</a></p>',
            '<tr><th scope="row">Chef-lieu</th><td>Etastadt</td><td>–</td></tr>',
            '<td>12\u202f000 (2021, <a href="../../publikationen/test-report/">source</a>)</td>',
-           '<tr><td><span lang="de">Solaranlage</span> <small class="kkp-fallback">(en allemand uniquement)</small></td>'
-           '<td>Protection du climat</td><td>prévue</td><td>–</td><td>–</td></tr>\n'
-           '<tr><td>Reboisement</td><td>Atténuation et adaptation</td><td>achevée</td><td>2015</td>'
-           '<td>500 arbres plantés (<a href="https://example.org/trees">source</a>)</td></tr>',
+           '<li><p class="kkp-measure-title"><span lang="de">Solaranlage</span> <small class="kkp-fallback">(en allemand uniquement)</small></p>\n'
+           '<p class="kkp-measure-meta">Protection du climat · prévue</p></li>\n'
+           '<li><p class="kkp-measure-title">Reboisement</p>\n<p class="kkp-measure-meta">Atténuation et adaptation · '
+           'achevée · 2015</p>\n<p>500 arbres plantés (<a href="https://example.org/trees">source</a>)</p></li>',
            "<p>Deux écoles ont de l&#39;électricité.</p>",
            '<a href="https://example.org/eta-partnerschaft">Etakreis – partenariat avec Theta</a>',
            '<a href="../../publikationen/test-report/"><span lang="de">Bericht &#123;Test&#125; &amp; &lt;i&gt;Co&lt;/i&gt; 100%</span>, p. 7</a>'),

@@ -265,7 +265,7 @@ def test_a_plain_german_title_is_marked_and_listed_for_translation(voice, tmp_pa
         body = article(voice, lang, "partnerschaften/theta-iota/index.html")
         title = body.find(string=lambda s: s and "Nur deutscher Maßnahmentitel" in s)
         assert title.parent.get("lang") == "de"
-        assert body.select_one("table.kkp-measures .kkp-fallback")
+        assert body.select_one("ul.kkp-measures .kkp-fallback")
     data = voice_data(tmp_path)
     missing, _ = translations.report(data, ROOT / "docs")
     assert any(m.path.endswith("theta-iota.yml") and m.field == "measures[1].title" and m.languages == ("en", "fr")

@@ -92,9 +92,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "der Publikation auf der Website des Herausgebers ein, oder lassen Sie das Feld weg",
         "{host} republishes other people's documents and is not the publisher: give the publication's "
         "address on the publisher's website, or leave the field out"),
-    "editorial.copy_site": (
-        "Quelle auf einer Kopie-Website: {url}; besser die Fassung des Herausgebers verlinken",
-        "source on a copy site: {url}; link the publisher's own copy instead"),
     "editorial.untranslated": ("{count} Text(e) ohne Übersetzung ({languages})", "{count} text(s) without translation ({languages})"),
     "editorial.check_warning": ("make check, Zeile {line}: {message}", "make check, line {line}: {message}"),
     "editorial.stale_contact": (
@@ -294,6 +291,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.documentation_publication": (
         "{other} muss {id} unter documentation: aufführen (die Verknüpfung gilt in beide Richtungen)",
         "{other} must list {id} under documentation: (the link goes both ways)",
+    ),
+    "rule.copy_site": (
+        "die Adresse liegt auf {host}, einer Seite, die fremde Dokumente kopiert; verlinken Sie die Seite des Herausgebers "
+        "oder nennen Sie die Publikation dieser Website mit publication: und page:",
+        "the address is on {host}, a site that copies other people's documents; link the publisher's page "
+        "or name the publication of this site with publication: and page:",
     ),
     "rule.held_in_future": (
         "als held (stattgefunden) markiert, aber die Veranstaltung beginnt erst am {start}, nach dem "

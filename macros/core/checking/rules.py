@@ -33,10 +33,11 @@ from ..files.builddate import build_date
 from .messages import msg
 from ..records.models import EventStatus, Partnership
 from .problems import WARNING, Problem, did_you_mean
-from ..records.types import RefTo
+from ..records.types import RefTo, copy_site_host
 from .validate import Loaded, field_name, line_of
 
 NOT_YET_HELD = (EventStatus.SCHEDULED, EventStatus.ANNOUNCED)
+ADDRESS_FIELDS = ("url", "website")  # the fields that hold web addresses
 
 
 def check_all(loaded: dict[str, dict[str, Loaded]], examples: list[Loaded], known: dict[str, set[str]]) -> list[Problem]:
@@ -46,7 +47,34 @@ def check_all(loaded: dict[str, dict[str, Loaded]], examples: list[Loaded], know
     problems += documentation_both_ways(loaded["events"], loaded["publications"])
     problems += event_status_and_dates(loaded["events"])
     problems += phase_numbers(loaded["phases"])
+    for collection in loaded.values():
+        for item in collection.values():
+            problems += copy_site_addresses(item)
     return problems
+
+
+def copy_site_addresses(item: Loaded) -> list[Problem]:
+    """An address on a site that republishes other people's documents (readkong, yumpu …) is
+    never a source or a link of this site: the publisher's page, or the publication of this site."""
+    problems = []
+    for loc, address in addresses(item.record):
+        host = copy_site_host(address)
+        if host:
+            problems.append(Problem(item.path, line_of(item.raw, loc), field_name(loc), msg("rule.copy_site", host=host)))
+    return problems
+
+
+def addresses(record: BaseModel, prefix: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """(location, address) for every web address in a record, nested models included."""
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        items = value if isinstance(value, (list, tuple)) else [value]
+        for index, item in enumerate(items):
+            loc = prefix + ((name, index) if isinstance(value, (list, tuple)) else (name,))
+            if isinstance(item, BaseModel):
+                yield from addresses(item, loc)
+            elif name in ADDRESS_FIELDS and isinstance(item, str):
+                yield loc, item
 
 
 PHASE_FILE = re.compile(r"phase-(\d+)")

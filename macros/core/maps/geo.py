@@ -174,7 +174,7 @@ def path(frame: Frame, rings: tuple[Ring, ...]) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4096)  # one frame per partnership's locator map: drawn once, not once per language in turn
 def country_paths(frame: Frame, name: str = COARSE) -> tuple[tuple[str, str], ...]:
     """(country code, path data) of every country that shows in the frame."""
     result = []

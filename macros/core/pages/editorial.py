@@ -3,8 +3,8 @@
 With KKP_EDITORIAL=1 (`KKP_EDITORIAL=1 make site`, `make serve`, every pull-request preview)
 each page carries a box of class `kkp-editorial`: where the sources disagree (`conflicts:`),
 caveats, what is missing (coordinates or a seat, English or French text, a second source, a
-story), sources on copy sites, contacts older than three years, and the warnings of
-`make check` for the record. The public build has none of it: `box` returns nothing there.
+story), contacts older than three years, and the warnings of `make check` for the record
+(an address on a copy site is an error of `make check`, so no page is built with one). The public build has none of it: `box` returns nothing there.
 
 The notes are for editors: German on German pages, English on the others, from the message
 catalogue (macros/core/checking/messages.py); record text inside them is picked in the page's
@@ -29,7 +29,6 @@ from ..markup.safe import HTML
 from ..records.langs import DEFAULT_LANGUAGE, LANGUAGES, pick
 from ..records.models import Contact, Kind, Partnership, PhaseBasis, Source
 from ..records.story import THIN_STORY, story_words
-from ..records.types import copy_site_host
 
 ENV = "KKP_EDITORIAL"
 CSS = "kkp-editorial"
@@ -103,12 +102,7 @@ def source_notes(sources: list[Source]) -> list[Msg]:
     notes = []
     if len(sources) == 1:
         notes.append(msg("editorial.single_source"))
-    notes += [msg("editorial.copy_site", url=s.url) for s in sources if s.url and is_copy_site(s.url)]
     return notes
-
-
-def is_copy_site(url: str) -> bool:
-    return copy_site_host(url) is not None
 
 
 def stale_contacts(site: SiteData, today: datetime.date | None = None) -> list[Msg]:

@@ -193,28 +193,25 @@ def _relationship(site: SiteData, record_id: str, p: Partnership, lang: str) -> 
 
 
 def _measures(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
-    """The measures as a table; a column that no measure fills (status, year, result) is left out."""
+    """The measures as a list, by field: the title, a line with field, status and year (what is
+    known), then what came of it and where it is described. A list rather than a table, so a
+    result of several sentences reads as a paragraph, on a phone too."""
     t = site.strings
-
-    def result(m) -> HTML | str:
-        if not m.result and not m.source:
-            return "–"
-        text = inline(m.result, lang, t) if m.result else HTML("")
-        if m.source:
-            text = HTML("{} ({})").format(text, source_link(site, m.source, lang, here)) if m.result else \
-                source_link(site, m.source, lang, here)
-        return text
-
-    columns = [
-        ("measure.title", lambda m: inline(m.title, lang, t)),
-        ("measure.area", lambda m: t(f"area.{m.area.value}", lang)),
-        ("measure.status", lambda m: t(f"status.{m.status.value}", lang) if m.status != Status.UNKNOWN else "–"),
-        ("measure.year", lambda m: formats.date(m.year, lang) if m.year else "–"),
-        ("measure.result", result),
-    ]
-    columns = [(key, cell) for key, cell in columns if any(cell(m) != "–" for m in p.measures)]
-    head = HTML("").join(HTML('<th scope="col">{}</th>').format(t(key, lang)) for key, _ in columns)
     order = list(Area)
-    rows = [HTML("<tr>{}</tr>").format(HTML("").join(HTML("<td>{}</td>").format(cell(m)) for _, cell in columns))
-            for m in sorted(p.measures, key=lambda m: order.index(m.area))]
-    return data_table("kkp-measures", t("profile.measures", lang), HTML("<tr>{}</tr>").format(head), rows)
+    items = []
+    for m in sorted(p.measures, key=lambda m: order.index(m.area)):
+        meta = [t(f"area.{m.area.value}", lang)]
+        if m.status != Status.UNKNOWN:
+            meta.append(t(f"status.{m.status.value}", lang))
+        if m.year:
+            meta.append(formats.date(m.year, lang))
+        parts = [HTML('<p class="kkp-measure-title">{}</p>').format(inline(m.title, lang, t)),
+                 HTML('<p class="kkp-measure-meta">{}</p>').format(" · ".join(meta))]
+        if m.result or m.source:
+            result = inline(m.result, lang, t) if m.result else HTML("")
+            if m.source:
+                source = source_link(site, m.source, lang, here)
+                result = HTML("{} ({})").format(result, source) if m.result else source
+            parts.append(HTML("<p>{}</p>").format(result))
+        items.append(HTML("<li>{}</li>").format(NEWLINE.join(parts)))
+    return HTML('<ul class="kkp-measures">\n{}\n</ul>').format(NEWLINE.join(items))
