@@ -16,19 +16,24 @@ from sitebuild import FIXTURES, ROOT
 RECORDS = FIXTURES / "records"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    data = tmp_path_factory.mktemp("renderers") / "data"
+def fixture_data(folder, partnerships: tuple[str, ...]):
+    """The fixture records (these partnerships, the test event and publication), loaded."""
+    data = folder / "data"
     shutil.copytree(FIXTURES / "base", data)
     shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
     (data / "partnerships").mkdir()
-    for name in ("alpha-beta", "gamma-delta"):
+    for name in partnerships:
         shutil.copy(RECORDS / f"{name}.yml", data / "partnerships" / f"{name}.yml")
     shutil.copytree(RECORDS / "events", data / "events")
     shutil.copytree(RECORDS / "publications", data / "publications")
     loaded, problems = load(data)
     assert problems == []
     return loaded
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return fixture_data(tmp_path_factory.mktemp("renderers"), ("alpha-beta", "gamma-delta"))
 
 
 def texts(page: Document) -> list[str]:
@@ -244,17 +249,7 @@ MILESTONES = {  # oldest first, whatever the order in the file
 
 @pytest.fixture(scope="module")
 def story_site(tmp_path_factory):
-    data = tmp_path_factory.mktemp("story") / "data"
-    shutil.copytree(FIXTURES / "base", data)
-    shutil.copy(ROOT / "data" / "ui.yml", data / "ui.yml")
-    (data / "partnerships").mkdir()
-    for name in ("alpha-beta", "eta-theta"):
-        shutil.copy(RECORDS / f"{name}.yml", data / "partnerships" / f"{name}.yml")
-    shutil.copytree(RECORDS / "events", data / "events")
-    shutil.copytree(RECORDS / "publications", data / "publications")
-    loaded, problems = load(data)
-    assert problems == []
-    return loaded
+    return fixture_data(tmp_path_factory.mktemp("story"), ("alpha-beta", "eta-theta"))
 
 
 @pytest.mark.parametrize("lang", STORY)
