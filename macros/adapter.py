@@ -91,6 +91,7 @@ def language(config) -> str:
 
 
 EDIT_URI = "edit/main/docs/"  # GitHub's editor, main branch
+LONG_PAGE_HEADINGS = 5  # a page with this many sections shows its own contents list beside it
 
 
 def on_config(config):
@@ -260,6 +261,9 @@ def _common_context(context, config):
     strings = _escaped(site_data(config).strings)
     context["kkp_legal"] = [(strings(f"legal.{name}", current), folder) for name, folder in links.LEGAL]
     context["kkp_legal_label"] = strings("legal.label", current)
+    # (label, folder, aria-current: "page" on the section's own page, "true" inside it, "" elsewhere)
+    context["kkp_sections"] = [(strings(f"nav.{name}", current), folder, "") for name, folder, _ in links.SECTIONS]
+    context["kkp_sections_label"] = strings("nav.label", current)
     # the theme's own texts (data/ui.yml, keys theme.*) in the page's language, for overrides/
     context["kkp_lang"] = current
     context["kkp_csp"] = policy.CSP
@@ -269,6 +273,13 @@ def _common_context(context, config):
 def on_page_context(context, page, config, nav):
     context["kkp_alternates"] = i18n_bridge.absolute_alternates(page, config)
     _common_context(context, config)
+    folder = page.url.removeprefix(context["kkp_prefix"])
+    current_section = links.section_of(folder)
+    context["kkp_wide"] = links.is_wide(folder)
+    context["kkp_long_page"] = _headings(page) >= LONG_PAGE_HEADINGS
+    context["kkp_sections"] = [
+        (label, target, "page" if folder == target else "true" if name == current_section else "")
+        for (label, target, _), (name, _, _) in zip(context["kkp_sections"], links.SECTIONS)]
     record = getattr(page.file, "kkp_record", None)
     if record and config.repo_url:
         # a generated page is edited in the YAML file of its record, next to docs/
@@ -279,6 +290,14 @@ def on_page_context(context, page, config, nav):
     if changed:
         context["kkp_updated"] = formats.day_of(changed, language(config))  # plain text: the date of the last commit
     return context
+
+
+def _headings(page) -> int:
+    """Number of sections of a page (the entries of its table of contents below the H1)."""
+    toc = list(page.toc or [])
+    if len(toc) == 1 and toc[0].level == 1:
+        toc = list(toc[0].children)
+    return len(toc)
 
 
 def _last_changed(page, config, record) -> str | None:

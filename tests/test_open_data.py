@@ -7,6 +7,7 @@ import io
 import json
 
 from macros.core.checking.site import load_or_raise
+from macros.core.files.opendata import breakable
 from sitebuild import DATA, LANGS, ROOT, SITE_URL
 
 TYPES = {"integer": int, "number": float, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
@@ -78,3 +79,9 @@ def test_frictionless_validates_the_package_and_its_tables(real_site):
     report = validate(str(real_site.site / "daten" / "datapackage.json"))
     assert report.valid, report.flatten(["resource/name", "type", "note"])[:20]
     assert report.stats["tasks"] >= 4
+
+
+def test_column_names_wrap_at_their_underscores_only():
+    assert str(breakable("climate_partnership_since")) == "climate_<wbr>partnership_<wbr>since"
+    assert str(breakable("id")) == "id"
+    assert str(breakable("a<b_c")) == "a&lt;b_<wbr>c"  # escaped, the break is the only markup

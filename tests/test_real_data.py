@@ -158,3 +158,12 @@ def test_no_record_links_a_copy_site(data, collection):
              for url in addresses(record.model_dump(mode="json")) if copy_site_host(url)]
     assert found == []
 
+
+
+def test_every_drawn_place_is_inside_the_world_view(data):
+    """The world view is framed to where the partnerships are (macros/core/maps/worldmap.py
+    WORLD): a new partner region beyond it needs a wider frame, or its lines leave the map."""
+    from macros.core.maps import worldmap
+    outside = [(pair.key, place) for pair in worldmap.drawn(data) for place in (pair.german, pair.partner)
+               if not worldmap.WORLD.inside(place.lon, place.lat)]
+    assert worldmap.drawn(data) and outside == []

@@ -171,9 +171,27 @@ def test_phase_page_counts_its_records(site):
 
 
 def test_directory_row(site):
-    row = str(directory._build_row(site, "en", "partnerschaften/", "alpha-beta"))
-    assert row.startswith('<tr><td><a href="alpha-beta/">Alphastadt</a></td><td>')
-    assert row.endswith('<td>Betatown</td><td>Ghana</td><td><a href="../phasen/phase-1/">Phase 1</a></td><td>Town twinning</td><td>2011</td></tr>')
+    values = directory._build_values(site, "en", "partnerschaften/", "alpha-beta")
+    labels = [f"L{index}" for index in range(len(values))]
+    row = str(directory._row(labels, values, set()))
+    # the title names the pair (the partner only on a card); every other value after its label
+    assert row.startswith('<tr><td class="kkp-card-title"><a href="alpha-beta/">Alphastadt'
+                          '<span class="kkp-card-only"> – Betatown</span></a></td><td>')
+    assert row.endswith('<td class="kkp-wide-only">Betatown</td><td><span class="kkp-card-label">L3: </span>Ghana</td>'
+                        '<td><span class="kkp-card-label">L4: </span><a href="../phasen/phase-1/">Phase 1</a></td>'
+                        '<td><span class="kkp-card-label">L5: </span>Town twinning</td>'
+                        '<td><span class="kkp-card-label">L6: </span>2011</td></tr>')
+
+
+def test_directory_leaves_out_columns_empty_in_most_rows_on_wide_screens():
+    full = ["a", "b", "c", "d", "e", "f", "g"]
+    empty = ["a", directory.MISSING, "c", "d", directory.MISSING, directory.MISSING, directory.MISSING]
+    assert directory.sparse_columns([full, empty, empty]) == {1, 5, 6}
+    assert directory.sparse_columns([full, full, empty]) == set()
+    assert directory.sparse_columns([empty, empty]) == {1, 5, 6}  # never a required column (country, phase)
+    row = str(directory._row(list("ABCDEFG"), empty, {5}))
+    assert '<td class="kkp-sparse kkp-empty"><span class="kkp-card-label">F: </span>–</td>' in row
+    assert '<td class="kkp-empty"><span class="kkp-card-label">B: </span>–</td>' in row
 
 
 STORY = {  # lang -> (lead, programme, seat row, population cell, measure rows, results, link, publication source)

@@ -226,12 +226,14 @@ def test_json_ld_of_profiles_parses_and_keeps_record_text_as_text(small):
 
 
 def test_material_is_overridden_by_blocks_of_the_pinned_version():
-    """overrides/main.html copies one block of Material 9.8.2 (site_meta): a new Material
-    version must be compared with it before the pin moves."""
+    """overrides/main.html copies blocks of Material 9.8.2 (site_meta, site_nav, container) and
+    partials/kkp-sections.html takes the place of its tabs partial: a new Material version must
+    be compared with them before the pin moves."""
     from importlib.metadata import version
 
     assert version("mkdocs-material") == "9.8.2"
     assert "mkdocs-material 9.8.2" in (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    assert "Material 9.8.2" in (ROOT / "overrides" / "partials" / "kkp-sections.html").read_text(encoding="utf-8")
     assert not (ROOT / "overrides" / "base.html").exists()
 
 

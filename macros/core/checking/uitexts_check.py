@@ -97,6 +97,11 @@ def _legal() -> list[str]:
     return [name for name, _ in LEGAL]
 
 
+def _sections() -> list[str]:
+    from ..files.links import SECTIONS
+    return [name for name, _, _ in SECTIONS]
+
+
 def _facets() -> list[str]:
     from ..pages.directory import FACETS
     return [facet.slug for facet in FACETS]
@@ -111,6 +116,7 @@ DYNAMIC: dict[str, Callable[[], list[str]]] = {
     "filter.": _facets,
     "kind.": _enum("Kind"),
     "legal.": _legal,
+    "nav.": _sections,
     "phase_basis.": _enum("PhaseBasis", "stated"),  # "stated" is the normal case and not shown
     "relationship.": _enum("Relationship"),
     "status.": _enum("Status"),

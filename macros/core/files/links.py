@@ -22,6 +22,17 @@ SEARCH = "suche/"
 LEGAL = (("impressum", "impressum/"), ("privacy", "datenschutz/"), ("accessibility", "barrierefreiheit/"),
          ("easy", "leichte-sprache/"))
 FEED = "feed.xml"
+#: the header navigation, in its order: (ui.yml key "nav.<key>", the section's page, the folders
+#: whose pages belong to the section and mark it as the current one)
+SECTIONS = (
+    ("programme", "idee/", ("idee/", "bausteine/", "partner/", "fortschritt/")),
+    ("partnerships", DIRECTORY, (DIRECTORY, VIEWS, PHASES)),
+    ("map", MAP, (MAP,)),
+    ("join", "mitmachen/", ("mitmachen/",)),
+    ("publications", PUBLICATIONS, (PUBLICATIONS,)),
+    ("events", EVENTS, (EVENTS,)),
+    ("contact", "kontakt/", ("kontakt/",)),
+)
 
 
 def href(from_dir: str, to_dir: str) -> str:
@@ -42,6 +53,24 @@ def href(from_dir: str, to_dir: str) -> str:
 def src_uri(folder: str) -> str:
     """The docs path a generated page pretends to have, for a page in `folder`."""
     return folder.rstrip("/") + ".md"
+#: pages that use the whole width of the screen (lists, map, figures), and folders all of whose
+#: pages do; the others keep a readable measure
+WIDE_PAGES = (DIRECTORY, MAP, PROGRESS)
+WIDE_FOLDERS = (VIEWS, PHASES)
+
+
+def is_wide(folder: str) -> bool:
+    """Whether the page in `folder` uses the whole width (the directory and its views, the map)."""
+    return folder in WIDE_PAGES or folder.startswith(WIDE_FOLDERS)
+
+
+def section_of(folder: str) -> str | None:
+    """Key of the header section a page folder ("partnerschaften/bonn-cape-coast/") belongs
+    to, or None (home page, search, legal pages)."""
+    for key, _, folders in SECTIONS:
+        if any(folder.startswith(prefix) for prefix in folders):
+            return key
+    return None
 
 
 def profile(record_id: str) -> str:

@@ -253,6 +253,12 @@ DOWNLOADS = [
 ]
 
 
+def breakable(identifier: str) -> HTML:
+    """A column name that a narrow cell may wrap after its underscores only ("german_<wbr>name"),
+    never letter by letter (docs/assets/site.css keeps the letters of a word together)."""
+    return HTML("_<wbr>").join(HTML.escape(part) for part in identifier.split("_"))
+
+
 def page(site: SiteData, lang: str, is_default: bool) -> HTML:
     """The list of downloads and the columns of each table, for the data page."""
     t = site.strings
@@ -267,7 +273,8 @@ def page(site: SiteData, lang: str, is_default: bool) -> HTML:
     ]
     parts = [data_table("kkp-downloads", t("data.downloads", lang), head(("data.file", "data.format", "data.content")), rows)]
     for name, (path, fields, title) in TABLES.items():
-        items = [HTML('<tr><td><code>{}</code></td><td>{}</td><td lang="en">{}</td></tr>').format(f, ty, d) for f, ty, d in fields]
+        items = [HTML('<tr><td><code>{}</code></td><td>{}</td><td lang="en">{}</td></tr>').format(breakable(f), ty, d)
+                 for f, ty, d in fields]
         parts.append(HTML('<h3 id="{}"><code>{}</code></h3>\n{}').format(
             name, path, data_table("kkp-columns", path, head(("data.column", "data.type", "data.meaning")), items)))
     return HTML("\n\n").join(parts)

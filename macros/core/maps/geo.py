@@ -50,12 +50,16 @@ class Frame:
     north: float
     width: float
     step: float = 0.5
+    #: the latitude at which the drawing keeps true proportions (equirectangular projection);
+    #: None: the middle of the rectangle
+    parallel: float | None = None
 
     # computed once per frame (cached_property writes past the frozen dataclass's __setattr__;
     # equality and hashing still use the fields only): a map projects thousands of points
     @cached_property
     def stretch(self) -> float:
-        return math.cos(math.radians((self.north + self.south) / 2))
+        middle = (self.north + self.south) / 2
+        return math.cos(math.radians(middle if self.parallel is None else self.parallel))
 
     @cached_property
     def scale(self) -> float:

@@ -27,11 +27,16 @@ from ..records.models import Coordinates, Kind, Partnership
 from ..markup.safe import HTML
 from ..checking.site import SiteData
 
-WORLD = Frame(-112.0, 132.0, -38.0, 58.0, 1000.0)
+#: The world view, framed to where the partnerships are: Germany, Latin America, Africa and
+#: South-East Asia, with a few degrees of sea around them (tests/test_maps_charts.py checks that
+#: every drawn place is inside). True proportions at 45°: the view is about two thirds as tall
+#: as it is wide, so that a phone's column (358 px) shows it at least 220 px tall.
+WORLD = Frame(-103.0, 128.0, -38.0, 61.0, 1000.0, parallel=45.0)
 GERMANY = Frame(5.4, 15.6, 47.0, 55.3, 400.0, step=0.5)
 BAND = 60.0          # height of the label strip above the world view, in its units
 INSET_BAND = 46.0    # the same above the Germany inset: room for a label on two lines
 INSET_LINE = 34      # characters that fit on one line of the inset's label
+SKIP_TARGET = "kkp-map-after"  # id of the text after the map's links, the skip link's target
 POINT_KINDS = (Kind.CITY, Kind.MUNICIPALITY)  # places drawn at their own coordinates
 
 
@@ -152,12 +157,14 @@ def figure(site: SiteData, lang: str, directory_href: str, here: str = links.MAP
     pairs = drawn(site)
     total = len(site.partnerships)
     desc = t("map.desc", lang, total=total, drawn=len(pairs))
+    # a keyboard user can pass the map's links (one a partnership) to the text below them
+    skip = HTML('<a class="kkp-skip-map" href="#{}">{}</a>').format(SKIP_TARGET, t("map.skip", lang))
     views = HTML('<div class="kkp-map-views"><div class="kkp-map-view">{}</div><div class="kkp-map-view">{}</div></div>').format(
         world_svg(site, lang, here, pairs, "kkp-map-w", desc), germany_svg(site, lang, here, pairs, "kkp-map-de"))
-    count = HTML('<p class="kkp-map-count">{}</p>').format(t("map.count", lang, drawn=len(pairs), total=total))
+    count = HTML('<p class="kkp-map-count" id="{}">{}</p>').format(SKIP_TARGET, t("map.count", lang, drawn=len(pairs), total=total))
     caption = t.html("map.caption", lang, directory=link(directory_href, t("map.directory", lang)))
-    return HTML('<figure class="kkp-map-figure">{}<figcaption>{}{}<p>{}</p></figcaption></figure>').format(
-        views, count, _legend(site, lang), caption)
+    return HTML('<figure class="kkp-map-figure">{}{}<figcaption>{}{}<p>{}</p></figcaption></figure>').format(
+        skip, views, count, _legend(site, lang), caption)
 
 
 def reason(p: Partnership, lang: str) -> str:

@@ -120,33 +120,83 @@ def filters(site: SiteData, lang: str, here: str, selected: tuple[str, str] | No
     return HTML('<nav class="kkp-filters" aria-label="{}">\n{}\n{}\n</nav>').format(t("filter.label", lang), everything, NEWLINE.join(groups))
 
 
-def _row(site: SiteData, lang: str, here: str, record_id: str) -> HTML:
-    """One partnership as a table row. Its links depend only on the page's first folder and
-    depth, so a row is built once for all the filter pages at the same place in the tree."""
+#: The table's columns: (sort page slug or None, ui.yml key of the header, whether the column
+#: may be left out on a wide screen when most of its rows are empty).
+COLUMNS = (
+    ("deutsche-kommune", "list.german", False), (None, "list.state", True), ("partnerkommune", "list.partner", False),
+    ("land", "list.country", False), ("phase", "list.phase", False), (None, "list.relationship", True),
+    ("seit", "list.since", True),
+)
+MISSING = "–"
+#: an optional column whose values are missing in more than this share of a table's rows is
+#: shown on the cards of a narrow screen only
+SPARSE_SHARE = 0.5
+
+
+def _values(site: SiteData, lang: str, here: str, record_id: str) -> list[HTML | str]:
+    """One partnership's cells, in the order of COLUMNS (MISSING where there is no value). Their
+    links depend only on the page's first folder and depth, so they are built once for all the
+    filter pages at the same place in the tree."""
     parts = [part for part in here.split("/") if part]
     place = (parts[0] if parts else "", len(parts))
-    return site.memo(("row", lang, place, record_id), lambda: _build_row(site, lang, here, record_id))
+    return site.memo(("cells", lang, place, record_id), lambda: _build_values(site, lang, here, record_id))
 
 
-def _build_row(site: SiteData, lang: str, here: str, record_id: str) -> HTML:
+def _build_values(site: SiteData, lang: str, here: str, record_id: str) -> list[HTML | str]:
     t = site.strings
     p = site.partnership_by_id[record_id]
     phase = site.collection("phases").get(p.phase)
-    phase_cell = link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else "–"
-    cells = [
-        link(links.href(here, links.profile(record_id)), pick(p.german.name, lang).value),
-        formats.state(p.german.state, lang) if p.german.state else "–",
-        inline(p.partner.name, lang, t),
+    partner = inline(p.partner.name, lang, t)
+    # the first cell's link names the pair: the partner's name in it shows on a card only, where
+    # the partner column is not shown (docs/assets/site.css)
+    title = HTML('<a href="{}">{}<span class="kkp-card-only"> – {}</span></a>').format(
+        links.href(here, links.profile(record_id)), pick(p.german.name, lang).value, partner)
+    return [
+        title,
+        formats.state(p.german.state, lang) if p.german.state else MISSING,
+        partner,
         formats.country(p.partner.country, lang),
-        phase_cell,
-        t(f"relationship.{p.relationship.value}", lang) if p.relationship else "–",
-        formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else "–",
+        link(links.href(here, links.phase(p.phase)), t("phase.name", lang, number=phase.number)) if phase else MISSING,
+        t(f"relationship.{p.relationship.value}", lang) if p.relationship else MISSING,
+        formats.date(p.climate_partnership_since, lang) if p.climate_partnership_since else MISSING,
     ]
-    return HTML("<tr>{}</tr>").format(HTML("").join(HTML("<td>{}</td>").format(cell) for cell in cells))
+
+
+def _cell_class(index: int, value, sparse: set[int]) -> str:
+    """Classes of a cell: the title of a card, the partner column (left out on cards, the title
+    names the pair), a sparse column (left out on wide screens), an empty value (left out on cards)."""
+    classes = []
+    if index == 0:
+        classes.append("kkp-card-title")
+    if index == 2:
+        classes.append("kkp-wide-only")
+    if index in sparse:
+        classes.append("kkp-sparse")
+    if value == MISSING:
+        classes.append("kkp-empty")
+    return " ".join(classes)
+
+
+def _row(labels: list[str], values: list[HTML | str], sparse: set[int]) -> HTML:
+    """A table row; on a narrow screen a card, each value after its label (kkp-card-label)."""
+    cells = []
+    for index, (label, value) in enumerate(zip(labels, values)):
+        css = _cell_class(index, value, sparse)
+        opening = HTML('<td class="{}">').format(css) if css else HTML("<td>")
+        prefix = HTML('<span class="kkp-card-label">{}: </span>').format(label) if index not in (0, 2) else ""
+        cells.append(HTML("{}{}{}</td>").format(opening, prefix, value))
+    return HTML("<tr>{}</tr>").format(HTML("").join(cells))
+
+
+def sparse_columns(rows: list[list[HTML | str]]) -> set[int]:
+    """Optional columns (COLUMNS) whose value is missing in more than SPARSE_SHARE of `rows`."""
+    return {index for index, (_, _, optional) in enumerate(COLUMNS)
+            if optional and rows and sum(row[index] == MISSING for row in rows) > SPARSE_SHARE * len(rows)}
 
 
 def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None = DEFAULT_SORT) -> HTML:
-    """The partnerships `ids` as a table; with `sort`, column headers link to the sort pages."""
+    """The partnerships `ids` as a table (cards on a narrow screen); with `sort`, column headers
+    link to the sort pages."""
     t = site.strings
     records = site.partnership_by_id
     wanted = set(ids)
@@ -154,16 +204,18 @@ def table(site: SiteData, lang: str, here: str, ids: list[str], sort: str | None
     if sort and SORTS[sort][1]:
         key = SORTS[sort][1]
         order.sort(key=lambda i: key(i, records[i], lang))
+    values = [_values(site, lang, here, record_id) for record_id in order]
+    sparse = sparse_columns(values)
+    labels = [t(column, lang) for _, column, _ in COLUMNS]
     head = []
-    for slug, column in [("deutsche-kommune", "list.german"), (None, "list.state"), ("partnerkommune", "list.partner"),
-                         ("land", "list.country"), ("phase", "list.phase"), (None, "list.relationship"), ("seit", "list.since")]:
-        label = t(column, lang)
+    for index, ((slug, _, _), label) in enumerate(zip(COLUMNS, labels)):
+        css = HTML(' class="kkp-sparse"') if index in sparse else ""
         if sort and slug:
             state = HTML(' aria-sort="ascending"') if slug == sort else ""
-            head.append(HTML('<th scope="col"{}>{}</th>').format(state, link(links.href(here, sort_folder(slug)), label)))
+            head.append(HTML('<th scope="col"{}{}>{}</th>').format(css, state, link(links.href(here, sort_folder(slug)), label)))
         else:
-            head.append(HTML('<th scope="col">{}</th>').format(label))
-    rows = [_row(site, lang, here, record_id) for record_id in order]
+            head.append(HTML('<th scope="col"{}>{}</th>').format(css, label))
+    rows = [_row(labels, row, sparse) for row in values]
     caption = t("list.caption", lang, count=len(order))
     return data_table("kkp-list", caption, HTML("<tr>{}</tr>").format(HTML("").join(head)), rows, caption)
 
