@@ -12,28 +12,11 @@ import statistics
 import sys
 from pathlib import Path
 
-from pydantic import BaseModel
-
+from macros.core.checking.rules import addresses
 from macros.core.checking.site import load
 from macros.core.records.models import Area, Status
 from macros.core.records.story import THIN_STORY, story_words
 from macros.core.records.types import copy_site_host
-
-
-def addresses(value) -> list[str]:
-    """Every url/website string inside a record (models, lists, dicts)."""
-    found = []
-    if isinstance(value, list):
-        for item in value:
-            found += addresses(item)
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            item = getattr(value, name)
-            if name in ("url", "website") and isinstance(item, str):
-                found.append(item)
-            else:
-                found += addresses(item)
-    return found
 
 
 def main(data: Path) -> None:
@@ -45,7 +28,7 @@ def main(data: Path) -> None:
     measures = [m for p in partnerships for m in p.measures]
     unplaced = [k for k, p in site.partnerships if not (p.german.position and p.partner.position)]
     copies = [(name, key, address) for name, records in site.records.items() for key, record in records.items()
-              for address in addresses(record) if copy_site_host(address)]
+              for _, address in addresses(record) if copy_site_host(address)]
     publications = site.collection("publications")
     own = [k for k, pub in publications.items() if any(e.url for e in pub.editions) or pub.publisher_page]
     print(f"partnerships: {len(partnerships)}")

@@ -15,7 +15,7 @@ from ..files import formats
 from ..markup.html import EMPTY, NEWLINE, block, link
 from ..records.langs import pick
 from ..records.models import Contact, Organisation
-from .parts import publication_source_label, source_href, source_title
+from .parts import publication_link, source_title
 from ..markup.safe import HTML
 from ..checking.site import SiteData
 
@@ -51,7 +51,7 @@ def _sources(site: SiteData, lang: str, sources) -> HTML:
 
     def one(s) -> HTML:
         if s.publication:
-            return link(source_href(s, CONTACT), publication_source_label(site, s, lang))
+            return publication_link(site, s, lang, CONTACT)
         return link(s.url, source_title(s, lang)) if s.url else HTML.escape(short)
     return HTML(", ").join(one(s) for s in sources)
 

@@ -17,7 +17,7 @@ from ..records import addresses
 from ..records.models import Source, Total
 from ..markup.safe import HTML
 from ..checking.site import SiteData
-from .parts import publication_source_label, source_href
+from .parts import publication_link
 from ..records.types import PartialDate
 
 HOME = ""  # the headline figures stand on the home page
@@ -28,7 +28,7 @@ def source_label(site: SiteData, source: Source, lang: str, here: str = HOME) ->
     """A source as a link named by its web site (lag21.de), a publication of this site by its
     title, or the flyer. `here` is the folder of the page that shows the figure."""
     if source.publication:
-        return link(source_href(source, here), publication_source_label(site, source, lang))
+        return publication_link(site, source, lang, here)
     if not source.url:
         return HTML.escape(site.strings("source.flyer.short", lang))
     return link(source.url, addresses.host_label(source.url))

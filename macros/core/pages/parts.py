@@ -67,6 +67,11 @@ def publication_source_label(site: SiteData, source: Source, lang: str) -> HTML:
     return label
 
 
+def publication_link(site: SiteData, source: Source, lang: str, here: str) -> HTML:
+    """A publication of this site as a source: its title and page, linking its page."""
+    return link(source_href(source, here), publication_source_label(site, source, lang))
+
+
 def source_link(site: SiteData, source: Source, lang: str, here: str) -> HTML:
     """A short link to a source ("source"), or the flyer's short name."""
     t = site.strings
@@ -80,6 +85,14 @@ def restates(note, value: int, lang: str) -> bool:
     text = pick(note, lang).value
     forms = (str(value), formats.number(value, lang), formats.number_words(value, lang))
     return any(re.search(r"(?<![\d.,\u00a0\u202f])" + re.escape(form) + r"(?![\d]|[.,\u00a0\u202f]\d)", text) for form in forms)
+
+
+def cited(site: SiteData, text: HTML | None, source: Source | None, lang: str, here: str) -> HTML:
+    """A text followed by a short link to its source in brackets; either may be missing."""
+    if source is None:
+        return text or HTML("")
+    reference = source_link(site, source, lang, here)
+    return HTML("{} ({})").format(text, reference) if text else reference
 
 
 def count_html(site: SiteData, count, lang: str, here: str) -> HTML:
@@ -121,7 +134,7 @@ def address_label(url: str) -> str:
 def source_item(site: SiteData, source: Source, lang: str, here: str) -> HTML:
     """A source as listed under "Quellen": its title or address, a publication by its title."""
     if source.publication:
-        return link(source_href(source, here), publication_source_label(site, source, lang))
+        return publication_link(site, source, lang, here)
     return link(source.url, source_title(source, lang)) if source.url else HTML.escape(site.strings("source.flyer", lang))
 
 

@@ -11,7 +11,7 @@ from ..records.langs import pick
 from ..records.models import Area, Municipality, Partnership, PhaseBasis, Status
 
 FOCUS_AREAS = (Area.MITIGATION, Area.ADAPTATION, Area.OTHER)  # the fields of `focus:`
-from .parts import bullet_list, closing_section, data_table, facts_list, restates, source_link
+from .parts import bullet_list, cited, closing_section, data_table, facts_list, restates, source_link
 from ..markup.safe import HTML
 from ..checking.site import SiteData
 
@@ -100,9 +100,7 @@ def _milestones(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
     t = site.strings
     items = []
     for step in sorted(p.milestones, key=lambda step: step.date.first_day()):
-        text = inline(step.text, lang, t)
-        if step.source:
-            text = HTML("{} ({})").format(text, source_link(site, step.source, lang, here))
+        text = cited(site, inline(step.text, lang, t), step.source, lang, here)
         items.append(HTML('<li><span class="kkp-when">{}</span> {}</li>').format(formats.date(step.date, lang), text))
     return HTML('<ul class="kkp-milestones">\n{}\n</ul>').format(NEWLINE.join(items))
 
@@ -208,10 +206,7 @@ def _measures(site: SiteData, p: Partnership, lang: str, here: str) -> HTML:
         parts = [HTML('<p class="kkp-measure-title">{}</p>').format(inline(m.title, lang, t)),
                  HTML('<p class="kkp-measure-meta">{}</p>').format(" · ".join(meta))]
         if m.result or m.source:
-            result = inline(m.result, lang, t) if m.result else HTML("")
-            if m.source:
-                source = source_link(site, m.source, lang, here)
-                result = HTML("{} ({})").format(result, source) if m.result else source
-            parts.append(HTML("<p>{}</p>").format(result))
+            result = inline(m.result, lang, t) if m.result else None
+            parts.append(HTML("<p>{}</p>").format(cited(site, result, m.source, lang, here)))
         items.append(HTML("<li>{}</li>").format(NEWLINE.join(parts)))
     return HTML('<ul class="kkp-measures">\n{}\n</ul>').format(NEWLINE.join(items))
