@@ -18,10 +18,26 @@ class Quiet(logging.Filter):
         return record.levelno >= logging.WARNING or not record.name.startswith(LEFT_OUT)
 
 
+class WarningCount(logging.Handler):
+    """How many warnings and errors mkdocs and the plugins have logged in this process."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+WARNINGS = WarningCount()
+
+
 def install() -> None:
     """On the handlers mkdocs' command line gives its logger (again for each build: a test may
     run mkdocs' command line many times in one process)."""
     logger = logging.getLogger("mkdocs")
+    if WARNINGS not in logger.handlers:
+        logger.addHandler(WARNINGS)
     if logger.getEffectiveLevel() < logging.INFO:
         return
     for handler in logger.handlers:
@@ -34,7 +50,12 @@ class Clock:
 
     def __init__(self):
         self.start = time.monotonic()
+        self.warnings = WARNINGS.count
 
     def report(self, site_dir: Path, languages: list[str]) -> None:
+        """The success line, unless a warning came since the start (strict mode then fails the
+        build after this, and a "Site built" line would contradict it)."""
+        if WARNINGS.count != self.warnings:
+            return
         pages = sum(1 for _ in site_dir.rglob("index.html"))
         log.info(f"Site built: {pages} pages in {', '.join(languages)} into {site_dir} in {time.monotonic() - self.start:.1f} s")

@@ -136,6 +136,7 @@ def test_broken_internal_link_fails_the_build(tmp_path):
     result = build(project)
     assert result.returncode != 0
     assert "gibt-es-nicht.md" in result.output and "Aborted" in result.output
+    assert "Site built:" not in result.output  # no success line before the strict abort
 
 
 def test_broken_data_fails_the_build_without_traceback(tmp_path):
